@@ -111,3 +111,12 @@ export function dayFromDate(date: Date): Day | null {
 export function dateOf(day: Day): Date {
   return new Date(day * MS_PER_DAY);
 }
+
+/**
+ * The calendar day a local clock reading falls on (the user's "today"). The
+ * clock is read by the caller, never by the core.
+ * @example localDayOf(new Date(2009, 2, 1, 23, 30)) // day of 2009-03-01 in any time zone
+ */
+export function localDayOf(date: Date): Day {
+  return dayFromYmd(date.getFullYear(), date.getMonth() + 1, date.getDate()) as Day;
+}

@@ -1,0 +1,42 @@
+/** Read a workbook file and run the engine: the first half of `check` and `consolidate`. */
+import type { Analysis } from "../core/analysisTypes";
+import { analysePlan } from "../core/compute";
+import { localDayOf } from "../core/days";
+import { parseWorkbook } from "../core/parse";
+import type { ParseResult } from "../core/types";
+import type ExcelJS from "exceljs";
+import { readWorkbookFile, WorkbookReadError } from "../xlsx/readWorkbook";
+import { settingsFromFlags, type PlanFlags } from "./options";
+import { UsageError, type Io } from "./program";
+
+export interface LoadedPlan {
+  parsed: ParseResult;
+  analysis: Analysis;
+  workbook: ExcelJS.Workbook;
+}
+
+/** Progress on stderr, only when it is a terminal. */
+export function progress(io: Io, step: string): void {
+  if (io.progress) io.err(`${step}…\n`);
+}
+
+/**
+ * Read `file` and compute its plan with the flags applied.
+ * @example const { analysis } = await loadPlan("plan.xlsx", { asOf: "2009-09-01" }, io);
+ */
+export async function loadPlan(file: string, flags: PlanFlags, io: Io, today = new Date()): Promise<LoadedPlan> {
+  const { overrides } = settingsFromFlags(flags);
+  if (!/\.xlsx$/i.test(file)) throw new UsageError(`${file}: expected an .xlsx workbook`);
+  progress(io, "Reading");
+  let read;
+  try {
+    read = await readWorkbookFile(file);
+  } catch (error) {
+    if (error instanceof WorkbookReadError) throw new UsageError(error.message);
+    throw error;
+  }
+  progress(io, "Computing");
+  const parsed = parseWorkbook(read.input, overrides);
+  const asOf = parsed.plan.settings.asOf ?? localDayOf(today);
+  return { parsed, analysis: analysePlan(parsed.plan, asOf), workbook: read.workbook };
+}

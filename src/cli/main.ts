@@ -1,0 +1,21 @@
+/** `implan` entry point: wires the real process to the program. */
+import { runCli, type Io } from "./program";
+import { COMMANDS } from "./commands";
+
+const io: Io = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+  progress: Boolean(process.stderr.isTTY),
+};
+
+runCli(process.argv.slice(2), io, COMMANDS).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    // An internal fault, not bad input: say so in one line and keep the trace for developers only.
+    io.err(`implan: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    if (process.env.IMPLAN_DEBUG) console.error(error);
+    process.exitCode = 1;
+  },
+);

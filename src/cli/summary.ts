@@ -1,0 +1,43 @@
+/** The readable summary `implan check` prints without --json. */
+import type { Analysis } from "../core/analysisTypes";
+import { ukOf } from "../core/days";
+import type { ParseResult } from "../core/types";
+
+const MAX_LISTED = 15;
+
+function listed<T>(items: T[], line: (item: T) => string): string[] {
+  const lines = items.slice(0, MAX_LISTED).map((item) => `  ${line(item)}`);
+  if (items.length > MAX_LISTED) lines.push(`  … and ${items.length - MAX_LISTED} more (use --json for all)`);
+  return lines;
+}
+
+/**
+ * Plain-text summary of a checked plan.
+ * @example io.out(summaryText(parsed, analysis))
+ */
+export function summaryText({ plan, problems }: ParseResult, analysis: Analysis): string {
+  const all = [...problems, ...analysis.problems];
+  const errors = all.filter((p) => p.severity === "error").length;
+  const red = analysis.timeline.filter((a) => (a.rag === "Not rated" ? analysis.derivedRag[a.id] : a.rag) === "Red");
+  const span =
+    analysis.timeline.length > 0
+      ? `${ukOf(analysis.span.firstWeek)} to ${ukOf(analysis.span.lastWeek + 6)} (${analysis.span.weeks} weeks)`
+      : "no dated actions";
+  const out = [
+    `${plan.settings.name} — as of ${ukOf(analysis.asOf)}`,
+    `${analysis.timeline.length} actions in ${analysis.areas.length} areas; ${span}`,
+    `Overall: ${analysis.overall.status} (rule: ${analysis.overall.rule})`,
+    "",
+    `Red (${red.length}):`,
+    ...listed(red, (a) => `${a.id} ${a.action} — ${a.owners.join(", ") || "no owner"} (${a.sheet}!${a.cells.rag ?? `A${a.row}`})`),
+    `Overdue (${analysis.overdue.length}):`,
+    ...listed(analysis.overdue, (a) => `${a.id} ${a.action} — due ${a.due === null ? "?" : ukOf(a.due)}, ${a.owners.join(", ") || "no owner"}`),
+    `Overloaded (${analysis.overloads.length} owner-weeks):`,
+    ...listed(analysis.overloads, (o) => `${o.owner}: week of ${ukOf(o.week)} — ${o.load} actions against capacity ${o.capacity} (${o.actions.join(", ")})`),
+    `Deadline clashes (${analysis.clashes.length}):`,
+    ...listed(analysis.clashes, (c) => `${c.owner}: week of ${ukOf(c.week)} — ${c.deadlines} deadlines (${c.actions.join(", ")})`),
+    `Problems (${all.length}, ${errors} errors):`,
+    ...listed(all, (p) => `${p.severity === "error" ? "error  " : "warning"} ${p.sheet}!${p.cell}: ${p.message}`),
+  ];
+  return `${out.join("\n")}\n`;
+}

@@ -1,0 +1,24 @@
+import { consolidateWorkbook } from "../excel/consolidate";
+
+/**
+ * Ribbon "Consolidate": one click, no dialog. A failure is reported through
+ * the pane's status channel; the event is completed either way.
+ * @example Office.actions.associate("consolidate", consolidateCommand);
+ */
+export async function consolidateCommand(event: Office.AddinCommands.Event): Promise<void> {
+  try {
+    await consolidateWorkbook();
+  } catch (error) {
+    reportCommandError(error);
+  } finally {
+    event.completed();
+  }
+}
+
+function reportCommandError(error: unknown): void {
+  const message = error instanceof Error ? error.message : String(error);
+  // The shared runtime keeps the pane's page alive: it listens for this event and shows a MessageBar.
+  if (typeof window !== "undefined") {
+    window.dispatchEvent(new CustomEvent("implan:command-error", { detail: message }));
+  }
+}

@@ -1,0 +1,173 @@
+/**
+ * Sheets as data: what the add-in writes into a workbook, decided once here
+ * and rendered by two hosts (src/excel through Office.js, src/xlsx through
+ * ExcelJS). Pure data: no Office, no ExcelJS.
+ *
+ * Conventions every host honours:
+ * - Plain strings are always written as text, never as formulas, whatever
+ *   they start with (`=`, `+`, `-`, `@`). Formulas are explicit `{ formula }`.
+ * - Dates are Excel 1900-system serial numbers with a date number format
+ *   (`DATE_FORMAT`), so both hosts store the same cell.
+ * - Addresses are A1 style without the sheet name unless stated.
+ */
+
+export const DATE_FORMAT = "dd/mm/yyyy";
+export const TEXT_FORMAT = "@";
+/** A1 of every owned sheet starts with this, so the add-in recognises its own sheets. */
+export const OWNED_TITLE_PREFIX = "Implementation Planner";
+
+export interface FormulaValue {
+  /** Including the leading `=`. */
+  formula: string;
+}
+
+export interface LinkValue {
+  text: string;
+  /** In-workbook target such as `'Workforce planning'!D7`. */
+  target: string;
+}
+
+export type SpecValue = string | number | boolean | null | FormulaValue | LinkValue;
+
+export interface ColumnSpec {
+  /** Width in characters (Excel's column width unit). */
+  width?: number;
+  numberFormat?: string;
+  hidden?: boolean;
+}
+
+/** Formatting of a rectangular block, applied as one operation. */
+export interface RangeFormat {
+  range: string;
+  bold?: boolean;
+  italic?: boolean;
+  /** `#RRGGBB` */
+  fill?: string;
+  fontColor?: string;
+  fontSize?: number;
+  numberFormat?: string;
+  wrap?: boolean;
+  horizontal?: "left" | "center" | "right";
+  vertical?: "top" | "center" | "bottom";
+  borderBottom?: string;
+}
+
+export interface TableSpec {
+  /** Unique in the workbook: starts with a letter, no spaces. */
+  name: string;
+  /** Header row and data rows, e.g. `A3:U40`. */
+  range: string;
+  style: string;
+  bandedRows?: boolean;
+}
+
+export interface ValidationSpec {
+  range: string;
+  /** A fixed list of choices… */
+  list?: string[];
+  /** …or a range holding them, e.g. `=People!$A$2:$A$500`. */
+  listSource?: string;
+  /** Whole or decimal number limits. */
+  number?: { kind: "whole" | "decimal"; min: number; max: number };
+  date?: boolean;
+  prompt?: { title: string; message: string };
+  /** Reject other input (stop) or only warn (warning). */
+  errorStyle?: "stop" | "warning";
+  errorMessage?: string;
+}
+
+export interface ExpressionRule {
+  kind: "expression";
+  range: string;
+  /** Relative to the top-left cell of `range`, including `=`. */
+  formula: string;
+  fill?: string;
+  fontColor?: string;
+  bold?: boolean;
+  /** Stop evaluating later rules for cells this one matched. */
+  stopIfTrue?: boolean;
+}
+
+export interface ColorScaleRule {
+  kind: "colorScale";
+  range: string;
+  min: { value: number; color: string };
+  max: { value: number; color: string };
+}
+
+export type ConditionalRule = ExpressionRule | ColorScaleRule;
+
+export interface NoteSpec {
+  cell: string;
+  text: string;
+}
+
+export interface ChartSpec {
+  kind: "stackedBar";
+  title: string;
+  /** Data block including its header row and category column, e.g. `A5:H20`. */
+  data: string;
+  /** Where the chart's top-left corner sits. */
+  anchor: string;
+  seriesColors: string[];
+}
+
+export interface DefinedNameSpec {
+  name: string;
+  /** Absolute reference, e.g. `Load!$A$5:$A$40`. */
+  refersTo: string;
+}
+
+export interface SheetSpec {
+  name: string;
+  /** Owned sheets are regenerated whole; other sheets are written once (template) and then belong to the user. */
+  owned: boolean;
+  tabColor?: string;
+  /** Values from A1, row by row; rows may be ragged. */
+  rows: SpecValue[][];
+  columns: ColumnSpec[];
+  formats: RangeFormat[];
+  merges: string[];
+  tables: TableSpec[];
+  validations: ValidationSpec[];
+  conditionalFormats: ConditionalRule[];
+  notes: NoteSpec[];
+  freeze?: { rows: number; columns: number };
+  charts: ChartSpec[];
+}
+
+/**
+ * Changes to a user's sheet that the add-in owns and can take back: its flag
+ * rules and notes, and IDs it fills into a template's blank ID cells. Values
+ * of user cells are never otherwise touched.
+ */
+export interface SheetPatch {
+  sheet: string;
+  conditionalFormats: ConditionalRule[];
+  notes: NoteSpec[];
+  /** Blank ID cells of a template sheet to fill, e.g. `{ cell: "A7", value: "W-003" }`. */
+  fills: { cell: string; value: string }[];
+}
+
+export interface WorkbookSpec {
+  sheets: SheetSpec[];
+  patches: SheetPatch[];
+  names: DefinedNameSpec[];
+}
+
+/** An empty sheet spec to build on. */
+export function emptySheet(name: string, owned: boolean): SheetSpec {
+  return {
+    name,
+    owned,
+    rows: [],
+    columns: [],
+    formats: [],
+    merges: [],
+    tables: [],
+    validations: [],
+    conditionalFormats: [],
+    notes: [],
+    charts: [],
+  };
+}
