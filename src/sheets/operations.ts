@@ -1,0 +1,61 @@
+/**
+ * The shapes of the add-in's use cases, shared by the hosts that carry them out
+ * (src/excel) and the pane that asks for them (src/taskpane, through its
+ * gateway). Pure types: src/sheets is the one layer both may import.
+ */
+import type { Analysis } from "../core/analysisTypes";
+import type { ActionField, Day, Problem, RagScale } from "../core/types";
+
+export type ProgressStep = "reading" | "computing" | "writing";
+
+/** Progress callback: the step under way and the overall fraction done (0..1). */
+export type ProgressListener = (step: ProgressStep, fraction: number) => void;
+
+export interface NewPlanOptions {
+  name: string;
+  start: Day;
+  areas: string[];
+  ragScale: RagScale;
+}
+
+export interface WriteResult {
+  /** Sheets written, by their final names. */
+  sheets: string[];
+  /** What the user should know, e.g. "A sheet named Timeline exists; wrote Timeline (plan) instead." */
+  messages: string[];
+}
+
+/** One source column of a sheet being structured, and the template field it maps to (null = not moved). */
+export interface ColumnChoice {
+  /** Column letter, e.g. "C". */
+  column: string;
+  header: string;
+  field: ActionField | null;
+}
+
+/** What "Structure this sheet" found on the active sheet, for the pane to show and correct. */
+export interface StructureProposal {
+  sheet: string;
+  /** 1-based worksheet row of the header. */
+  headerRow: number;
+  columns: ColumnChoice[];
+  /** The first data rows as text, for a preview. */
+  preview: string[][];
+  /** Data rows below the header. */
+  rowCount: number;
+}
+
+export interface ConsolidateOutcome extends WriteResult {
+  analysis: Analysis;
+  /** Problems met while reading the plan (the engine's quality warnings are in `analysis.problems`). */
+  parseProblems: Problem[];
+  elapsedMs: number;
+  /** Office.js round trips used (the budget is 4 below the payload limit). */
+  syncs: number;
+}
+
+/** A cell to select, from a problem, an action or a review. */
+export interface CellTarget {
+  sheet: string;
+  cell: string;
+}
