@@ -11,7 +11,10 @@ const DIST = path.join(ROOT, "dist");
 export const benchmark: Benchmark = {
   name: "bundle (production build of taskpane.html's scripts)",
   async run() {
-    execFileSync(path.join(ROOT, "node_modules", ".bin", "webpack"), ["--mode", "production"], { cwd: ROOT, stdio: "pipe" });
+    execFileSync(path.join(ROOT, "node_modules", ".bin", "webpack"), ["--mode", "production"], {
+      cwd: ROOT,
+      stdio: "pipe",
+    });
     const scripts = ["taskpane.js", "functions.js", "commands.js"].map((f) => fs.readFileSync(path.join(DIST, f)));
     const raw = scripts.reduce((n, b) => n + b.length, 0);
     const gzip = scripts.reduce((n, b) => n + zlib.gzipSync(b, { level: 9 }).length, 0);

@@ -13,6 +13,8 @@ export function registerCheck(program: Command, io: Io): void {
     .option("--json", "print one JSON object instead of the summary")
     .action(async (file: string, flags: PlanFlags) => {
       const { parsed, analysis } = await loadPlan(file, flags, io);
-      io.out(flags.json ? `${JSON.stringify(checkReport(parsed, analysis), null, 2)}\n` : summaryText(parsed, analysis));
+      io.out(
+        flags.json ? `${JSON.stringify(checkReport(parsed, analysis), null, 2)}\n` : summaryText(parsed, analysis),
+      );
     });
 }

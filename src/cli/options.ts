@@ -31,7 +31,8 @@ function isoFlag(name: string, value: string | undefined): Day | undefined {
 function countFlag(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!/^\d+$/.test(value.trim()) || n < 1) throw new UsageError(`--${name} '${value}' must be a whole number of 1 or more`);
+  if (!/^\d+$/.test(value.trim()) || n < 1)
+    throw new UsageError(`--${name} '${value}' must be a whole number of 1 or more`);
   return n;
 }
 

@@ -29,13 +29,26 @@ export function summaryText({ plan, problems }: ParseResult, analysis: Analysis)
     `Overall: ${analysis.overall.status} (rule: ${analysis.overall.rule})`,
     "",
     `Red (${red.length}):`,
-    ...listed(red, (a) => `${a.id} ${a.action} — ${a.owners.join(", ") || "no owner"} (${a.sheet}!${a.cells.rag ?? `A${a.row}`})`),
+    ...listed(
+      red,
+      (a) => `${a.id} ${a.action} — ${a.owners.join(", ") || "no owner"} (${a.sheet}!${a.cells.rag ?? `A${a.row}`})`,
+    ),
     `Overdue (${analysis.overdue.length}):`,
-    ...listed(analysis.overdue, (a) => `${a.id} ${a.action} — due ${a.due === null ? "?" : ukOf(a.due)}, ${a.owners.join(", ") || "no owner"}`),
+    ...listed(
+      analysis.overdue,
+      (a) => `${a.id} ${a.action} — due ${a.due === null ? "?" : ukOf(a.due)}, ${a.owners.join(", ") || "no owner"}`,
+    ),
     `Overloaded (${analysis.overloads.length} owner-weeks):`,
-    ...listed(analysis.overloads, (o) => `${o.owner}: week of ${ukOf(o.week)} — ${o.load} actions against capacity ${o.capacity} (${o.actions.join(", ")})`),
+    ...listed(
+      analysis.overloads,
+      (o) =>
+        `${o.owner}: week of ${ukOf(o.week)} — ${o.load} actions against capacity ${o.capacity} (${o.actions.join(", ")})`,
+    ),
     `Deadline clashes (${analysis.clashes.length}):`,
-    ...listed(analysis.clashes, (c) => `${c.owner}: week of ${ukOf(c.week)} — ${c.deadlines} deadlines (${c.actions.join(", ")})`),
+    ...listed(
+      analysis.clashes,
+      (c) => `${c.owner}: week of ${ukOf(c.week)} — ${c.deadlines} deadlines (${c.actions.join(", ")})`,
+    ),
     `Problems (${all.length}, ${errors} errors):`,
     ...listed(all, (p) => `${p.severity === "error" ? "error  " : "warning"} ${p.sheet}!${p.cell}: ${p.message}`),
   ];

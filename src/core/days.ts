@@ -59,7 +59,7 @@ export function dayFromIso(text: string): Day | null {
  */
 export function mondayOf(day: Day): Day {
   // 1970-01-01 was a Thursday: (day + 3) mod 7 counts days since Monday.
-  return day - (((day + 3) % 7) + 7) % 7;
+  return day - ((((day + 3) % 7) + 7) % 7);
 }
 
 /**

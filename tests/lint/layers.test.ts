@@ -30,7 +30,10 @@ function messagesFor(file: string, code: string): Promise<string[]> {
 
 describe("the import rules of ARCHITECTURE.md fail lint", () => {
   test.each([
-    ["src/core/probe.ts", 'import { readWorkbookGrids } from "../excel/readGrids";\nexport const x = readWorkbookGrids;\n'],
+    [
+      "src/core/probe.ts",
+      'import { readWorkbookGrids } from "../excel/readGrids";\nexport const x = readWorkbookGrids;\n',
+    ],
     ["src/core/parse/probe.ts", 'import { x } from "../../sheets/probe";\nexport const y = x;\n'],
     ["src/core/probe.ts", 'import * as fs from "fs";\nexport const y = fs;\n'],
     ["src/sheets/probe.ts", 'import ExcelJS from "exceljs";\nexport const y = ExcelJS;\n'],

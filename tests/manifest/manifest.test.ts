@@ -5,7 +5,12 @@ import { COMMAND_NAMES } from "../../src/commands/names";
 
 const root = path.resolve(__dirname, "../..");
 const xml = fs.readFileSync(path.join(root, "manifest.xml"), "utf8");
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", removeNSPrefix: true, isArray: () => false });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: "@",
+  removeNSPrefix: true,
+  isArray: () => false,
+});
 type Node = Record<string, unknown>;
 const doc = parser.parse(xml) as Node;
 const app = doc.OfficeApp as Node;
@@ -24,7 +29,11 @@ function findAll(node: unknown, name: string, out: Node[] = []): Node[] {
 
 const urls = new Map(findAll(app, "Url").map((u) => [u["@id"] as string, u["@DefaultValue"] as string]));
 const strings = new Map(findAll(app, "String").map((s) => [s["@id"] as string, s["@DefaultValue"] as string]));
-const images = new Map(findAll(app, "Image").filter((i) => i["@id"]).map((i) => [i["@id"] as string, i["@DefaultValue"] as string]));
+const images = new Map(
+  findAll(app, "Image")
+    .filter((i) => i["@id"])
+    .map((i) => [i["@id"] as string, i["@DefaultValue"] as string]),
+);
 
 describe("manifest.xml", () => {
   test("is a task pane add-in for workbooks with a GUID id and write access", () => {

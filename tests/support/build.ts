@@ -24,7 +24,11 @@ export function ensureBuilt(): void {
     fs.statSync(path.join(ROOT, "manifest.xml")).mtimeMs,
     fs.statSync(path.join(ROOT, "webpack.config.js")).mtimeMs,
   );
-  if (fs.existsSync(marker) && fs.statSync(marker).mtimeMs >= sources && fs.existsSync(path.join(DIST, "functions.json")))
+  if (
+    fs.existsSync(marker) &&
+    fs.statSync(marker).mtimeMs >= sources &&
+    fs.existsSync(path.join(DIST, "functions.json"))
+  )
     return;
   execFileSync(path.join(ROOT, "node_modules", ".bin", "webpack"), ["--mode", "production"], {
     cwd: ROOT,

@@ -14,8 +14,8 @@ export function OutsideExcel() {
         Open this in Excel
       </Subtitle1>
       <Body1>
-        Implementation Planner is an Excel add-in for partnership implementation plans: it consolidates every action
-        of every development area into one timeline, shows who is overstretched and when, and rolls up RAG status.
+        Implementation Planner is an Excel add-in for partnership implementation plans: it consolidates every action of
+        every development area into one timeline, shows who is overstretched and when, and rolls up RAG status.
       </Body1>
       <Body1>This page is running outside Excel, so there is no workbook to work on. To use it:</Body1>
       <ol className={styles.steps}>
