@@ -8,6 +8,11 @@ const io: Io = {
   progress: Boolean(process.stderr.isTTY),
 };
 
+// Benchmarks read the peak memory of a whole run from this line (maxRSS is in kilobytes).
+if (process.env.IMPLAN_REPORT_PEAK === "1") {
+  process.on("exit", () => io.err(`implan: peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MB\n`));
+}
+
 runCli(process.argv.slice(2), io, COMMANDS).then(
   (code) => {
     process.exitCode = code;

@@ -27,3 +27,24 @@ export function functionError(code: ErrorCode, message: string): Error {
   }
   return new FunctionError(code, message);
 }
+
+/** True for an error made by `functionError` (Excel's own or ours). */
+function isFunctionError(error: unknown): boolean {
+  if (error instanceof FunctionError) return true;
+  return typeof CustomFunctions !== "undefined" && error instanceof CustomFunctions.Error;
+}
+
+/**
+ * Run a function body so that nothing escapes but an Excel error value: an
+ * unexpected exception becomes `#VALUE!` with its message, never a crash.
+ * @example return guard("RAGSUMMARY", () => ragSummary(ratings, format));
+ */
+export function guard<T>(name: string, body: () => T): T {
+  try {
+    return body();
+  } catch (error) {
+    if (isFunctionError(error)) throw error;
+    const detail = error instanceof Error ? error.message : String(error);
+    throw functionError("#VALUE!", `PLAN.${name} could not work this out: ${detail}`);
+  }
+}

@@ -7,12 +7,13 @@ export interface OfficeThemeColours {
 }
 
 /**
- * The Fluent theme for Office's current theme.
+ * The Fluent theme for Office's current theme. Without Office's (outside
+ * Excel, or an older host) it follows the browser's colour scheme.
  * @example themeFor(Office.context.officeTheme) // webDarkTheme in a dark Office
  */
-export function themeFor(office: OfficeThemeColours | undefined, highContrast = false): Theme {
+export function themeFor(office: OfficeThemeColours | undefined, highContrast = false, prefersDark = false): Theme {
   if (highContrast) return teamsHighContrastTheme;
-  if (!office) return webLightTheme;
+  if (!office) return prefersDark ? webDarkTheme : webLightTheme;
   if (office.isDarkTheme === true || (office.bodyBackgroundColor && isDark(office.bodyBackgroundColor))) {
     return webDarkTheme;
   }

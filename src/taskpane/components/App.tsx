@@ -1,23 +1,19 @@
-import { Body1, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
+import { GatewayContext } from "../gatewayContext";
+import type { PlannerGateway } from "../gateway";
 import { OutsideExcel } from "./OutsideExcel";
-
-const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalL },
-});
+import { Planner } from "./Planner";
 
 export interface AppProps {
-  /** Office's host name ("Excel"), or null outside Office. */
-  host: string | null;
+  /** The workbook's use cases; null outside Excel (Office.js reports no host). */
+  gateway: PlannerGateway | null;
 }
 
-/** The pane's root view. */
-export function App({ host }: AppProps) {
-  const styles = useStyles();
-  if (host !== "Excel") return <OutsideExcel />;
+/** The pane's root view: the planner over a gateway, or how to open it in Excel. */
+export function App({ gateway }: AppProps) {
+  if (!gateway) return <OutsideExcel />;
   return (
-    <main className={styles.root}>
-      <Subtitle1 as="h1">Implementation Planner</Subtitle1>
-      <Body1>Running in Excel.</Body1>
-    </main>
+    <GatewayContext.Provider value={gateway}>
+      <Planner />
+    </GatewayContext.Provider>
   );
 }

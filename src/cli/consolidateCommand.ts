@@ -1,0 +1,109 @@
+/** `implan consolidate <in.xlsx> -o <out.xlsx>`: read a plan, compute, write the owned sheets and flags into a copy. */
+import type { Command } from "commander";
+import * as fs from "fs";
+import * as path from "path";
+import { ukOf } from "../core/days";
+import { consolidationSpec, type Consolidation } from "../sheets/consolidationSpec";
+import { renderWorkbookSpec } from "../xlsx/renderWorkbookSpec";
+import { saveWorkbook } from "../xlsx/writeWorkbook";
+import { loadPlan, progress } from "./loadPlan";
+import { withPlanFlags, type PlanFlags } from "./options";
+import { UsageError, type Io } from "./program";
+
+export interface ConsolidateFlags extends PlanFlags {
+  output?: string;
+  force?: boolean;
+}
+
+/** Register `consolidate` on the program. */
+export function registerConsolidate(program: Command, io: Io): void {
+  withPlanFlags(program.command("consolidate").argument("<file>", "the plan workbook (.xlsx)"))
+    .description("write the Timeline, Load and Dashboard sheets and the overload flags into a copy of the plan")
+    .requiredOption("-o, --output <file>", "the workbook to write (.xlsx); the input is never changed")
+    .option("--force", "replace the output file if it exists")
+    .action(async (file: string, flags: ConsolidateFlags) => {
+      await consolidateFile(file, flags, io);
+    });
+}
+
+/**
+ * Consolidate `file` into `flags.output`, printing a summary. `now` is the
+ * clock reading the sheets are stamped with.
+ * @example await consolidateFile("plan.xlsx", { output: "out.xlsx" }, io)
+ */
+export async function consolidateFile(
+  file: string,
+  flags: ConsolidateFlags,
+  io: Io,
+  now = new Date(),
+): Promise<Consolidation> {
+  const output = checkedOutput(file, flags);
+  const { parsed, analysis, workbook } = await loadPlan(file, flags, io, now);
+  const existing = workbook.worksheets.map((sheet) => ({ name: sheet.name, a1: sheet.getCell("A1").value }));
+  const result = consolidationSpec(parsed, analysis, existing, now);
+  progress(io, "Writing");
+  renderWorkbookSpec(workbook, result.spec);
+  await saveWorkbook(workbook, output);
+  io.out(consolidateSummary(result, parsed.plan.settings.name, parsed.problems.length, output));
+  return result;
+}
+
+function checkedOutput(file: string, flags: ConsolidateFlags): string {
+  const output = flags.output;
+  if (!output) throw new UsageError("say where to write: -o <out.xlsx>");
+  if (!/\.xlsx$/i.test(output)) throw new UsageError(`${output}: the output must be an .xlsx file`);
+  if (path.resolve(output) === path.resolve(file)) {
+    throw new UsageError(`${output}: is the input; write the consolidated plan to another file`);
+  }
+  if (fs.existsSync(output) && !flags.force) {
+    throw new UsageError(`${output}: already exists; choose another name, or add --force to replace it`);
+  }
+  return output;
+}
+
+/**
+ * What `consolidate` prints.
+ * @example consolidateSummary(result, "Northside", 0, "out.xlsx") // "Northside — as of 16/11/2009 …"
+ */
+export function consolidateSummary(
+  result: Consolidation,
+  planName: string,
+  parseProblems: number,
+  output: string,
+): string {
+  const { analysis, sheetNames, spec } = result;
+  const owners = new Map<string, { worst: number; week: number; capacity: number; weeks: number }>();
+  for (const o of analysis.overloads) {
+    const seen = owners.get(o.owner);
+    if (!seen) owners.set(o.owner, { worst: o.load, week: o.week, capacity: o.capacity, weeks: 1 });
+    else {
+      seen.weeks++;
+      if (o.load > seen.worst) Object.assign(seen, { worst: o.load, week: o.week });
+    }
+  }
+  const problems = parseProblems + analysis.problems.length;
+  const span =
+    analysis.timeline.length > 0
+      ? `${ukOf(analysis.span.firstWeek)} to ${ukOf(analysis.span.lastWeek + 6)} (${analysis.span.weeks} weeks)`
+      : "no dated actions";
+  const flagged = spec.patches.reduce((n, p) => n + p.notes.length, 0);
+  const lines = [
+    `${planName} — as of ${ukOf(analysis.asOf)}`,
+    `${analysis.timeline.length} actions in ${analysis.areas.length} areas; ${span}`,
+    `Overall: ${analysis.overall.status} (rule: ${analysis.overall.rule})`,
+    `Overloaded owners (${owners.size}):`,
+    ...[...owners]
+      .slice(0, 15)
+      .map(
+        ([owner, o]) =>
+          `  ${owner}: worst week ${ukOf(o.week)} — ${o.worst} against capacity ${o.capacity}; ${o.weeks} week${o.weeks === 1 ? "" : "s"} over`,
+      ),
+    ...(owners.size > 15 ? [`  … and ${owners.size - 15} more (see the Dashboard)`] : []),
+    `Deadline clashes: ${analysis.clashes.length}`,
+    `Overdue actions: ${analysis.overdue.length}`,
+    `Problems: ${problems} (implan check lists them)`,
+    `Wrote ${output}: sheets ${Object.values(sheetNames).join(", ")}; flagged ${flagged} Owner cell${flagged === 1 ? "" : "s"}.`,
+    ...result.messages,
+  ];
+  return `${lines.join("\n")}\n`;
+}

@@ -1,0 +1,93 @@
+/** The whole engine: a parsed plan in, everything the sheets and the pane show out. */
+import type { Analysis, AreaSummary } from "../analysisTypes";
+import { mondayOf } from "../days";
+import type { Action, Day, Person, Plan, RagValue } from "../types";
+import { groupByArea } from "./areas";
+import { findClashes } from "./clashes";
+import { completeness } from "./completeness";
+import { deriveRag } from "./deriveRag";
+import { computeLoad } from "./load";
+import { nameKey } from "./names";
+import type { LoadItem } from "./prepare";
+import { qualityWarnings } from "./quality";
+import { countRag, rollUp } from "./ragRollup";
+import { reviewsDue } from "./reviews";
+import { buildTimeline } from "./timeline";
+
+/** Capacity when neither People nor the settings give a usable one. */
+const FALLBACK_CAPACITY = 3;
+
+/**
+ * Analyse a parsed plan as it stands on `asOf`.
+ * @example analysePlan(parseWorkbook(input).plan, dayFromIso("2009-09-01")!).overloads
+ */
+export function analysePlan(plan: Plan, asOf: Day): Analysis {
+  const { settings } = plan;
+  const timeline = buildTimeline(plan.actions);
+  const derivedRag: Record<string, RagValue> = {};
+  for (const a of plan.actions) {
+    // The first of two actions sharing an ID keeps it (the reader reports duplicates).
+    if (!Object.hasOwn(derivedRag, a.id)) derivedRag[a.id] = deriveRag(a, asOf, settings.amberLagPoints);
+  }
+  const ragOf = (a: Action): RagValue => (a.rag === "Not rated" ? deriveRag(a, asOf, settings.amberLagPoints) : a.rag);
+
+  // Timeline order makes every overload's action list read in timeline order.
+  const items: LoadItem[] = timeline.map((a) => ({
+    id: a.id,
+    owners: a.owners,
+    start: a.start,
+    due: a.due,
+    complete: a.status === "Complete",
+    staffDays: a.staffDays,
+  }));
+  const person = peopleLookup(plan.people);
+  const defaultCapacity = usable(settings.defaultCapacity) ?? FALLBACK_CAPACITY;
+  const { span, load, overloads, daysOverloads } = computeLoad(
+    items,
+    (owner) => usable(person(owner)?.capacity) ?? defaultCapacity,
+    { daysPerWeekOf: (owner) => person(owner)?.daysPerWeek ?? null, emptyWeek: mondayOf(settings.start ?? asOf) },
+  );
+
+  const groups = groupByArea(plan);
+  const areas: AreaSummary[] = groups.map(({ area, actions, risks }) => {
+    const rag = countRag(actions.map(ragOf));
+    return {
+      name: area.name,
+      sheet: area.sheet,
+      actions: actions.length,
+      rag,
+      overall: rollUp(rag, settings.rollupRule),
+      rule: settings.rollupRule,
+      completeness: completeness(actions, risks),
+    };
+  });
+  const overallRag = countRag(plan.actions.map(ragOf));
+
+  return {
+    asOf,
+    timeline,
+    derivedRag,
+    span,
+    load,
+    overloads,
+    daysOverloads,
+    clashes: findClashes(items, settings.clashThreshold),
+    areas,
+    overall: { rag: overallRag, status: rollUp(overallRag, settings.rollupRule), rule: settings.rollupRule },
+    overdue: timeline.filter((a) => a.status !== "Complete" && a.due !== null && a.due < asOf),
+    reviews: reviewsDue(plan.actions, plan.risks, asOf, settings.reviewWindowDays),
+    problems: qualityWarnings(groups, settings),
+  };
+}
+
+/** People by name, case-insensitively (the first of two spellings wins). */
+function peopleLookup(people: readonly Person[]): (name: string) => Person | undefined {
+  const byKey = new Map<string, Person>();
+  for (const p of people) if (!byKey.has(nameKey(p.name))) byKey.set(nameKey(p.name), p);
+  return (name) => byKey.get(nameKey(name));
+}
+
+/** A capacity worth using: a positive number. */
+function usable(capacity: number | null | undefined): number | undefined {
+  return typeof capacity === "number" && Number.isFinite(capacity) && capacity > 0 ? capacity : undefined;
+}

@@ -1,0 +1,16 @@
+/** The computing half of the core: a parsed plan in, an `Analysis` out. */
+export { analysePlan } from "./analyse";
+export { groupByArea, type AreaContents } from "./areas";
+export { findClashes } from "./clashes";
+export { completeness } from "./completeness";
+export { deriveRag, type ScheduleInput } from "./deriveRag";
+export { computeLoad, type LoadOptions, type LoadResult } from "./load";
+export { compareNames } from "./names";
+export type { LoadItem } from "./prepare";
+export { cellOf, qualityWarnings, type QualitySettings } from "./quality";
+export { countRag, emptyCounts, rollUp } from "./ragRollup";
+export { reviewsDue } from "./reviews";
+export type { SpanLimits } from "./span";
+export { stepOverlaps, type StepOverlap } from "./stepOverlaps";
+export { buildTimeline } from "./timeline";
+export { workingDaysIn } from "./weeks";

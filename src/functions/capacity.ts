@@ -1,0 +1,52 @@
+/**
+ * The `capacity` argument of OVERLOADED: omitted (the plan default), one
+ * number for everyone, or a two-column range of name and capacity.
+ */
+import { DEFAULT_SETTINGS } from "../core/types";
+import { describe, isBlank } from "./cells";
+import { functionError } from "./errors";
+import { OwnerNames } from "./ownerNames";
+
+const EXPECTED = "a number of concurrent actions per week (more than 0)";
+
+/**
+ * A capacity lookup by owner name (any spelling).
+ * @example capacityArg([["Jane Smith", 2], ["Tom Patel", 4]])("jane smith") // 2
+ */
+export function capacityArg(value: unknown): (owner: string) => number {
+  const fallback = DEFAULT_SETTINGS.defaultCapacity;
+  if (value === null || value === undefined) return () => fallback;
+  const rows: unknown[][] = Array.isArray(value) ? (value as unknown[][]) : [[value]];
+  const width = rows[0]?.length ?? 0;
+  if (rows.length === 1 && width === 1) {
+    const uniform = rows[0][0];
+    if (isBlank(uniform, false)) return () => fallback;
+    if (!isCapacity(uniform))
+      throw functionError("#VALUE!", `capacity: found ${describe(uniform)}, expected ${EXPECTED}`);
+    return () => uniform;
+  }
+  if (width !== 2) {
+    throw functionError(
+      "#VALUE!",
+      `capacity: expected one number or two columns (name, capacity), found ${rows.length} rows by ${width} columns`,
+    );
+  }
+  const byKey = new Map<string, number>();
+  rows.forEach(([name, cap], r) => {
+    if (isBlank(name) && isBlank(cap, false)) return;
+    // A heading row ("Name", "Capacity") at the top is allowed.
+    if (r === 0 && typeof cap === "string" && !isCapacity(cap)) return;
+    if (typeof name !== "string" || isBlank(name)) {
+      throw functionError("#VALUE!", `capacity: row ${r + 1}, column 1 is ${describe(name)}, expected an owner's name`);
+    }
+    if (isBlank(cap, false)) return;
+    if (!isCapacity(cap))
+      throw functionError("#VALUE!", `capacity: row ${r + 1}, column 2 is ${describe(cap)}, expected ${EXPECTED}`);
+    byKey.set(OwnerNames.keyOf(name), cap);
+  });
+  return (owner) => byKey.get(OwnerNames.keyOf(owner)) ?? fallback;
+}
+
+function isCapacity(value: unknown): value is number {
+  return typeof value === "number" && Number.isFinite(value) && value > 0;
+}

@@ -1,0 +1,57 @@
+/** =PLAN.RAGSTATUS: the schedule-derived RAG of an action, or of each row of ranges. */
+import { deriveRag } from "../core/compute";
+import type { Day, RagValue } from "../core/types";
+import { badCell, columnArg, dayAt, optionalColumnArg, optionalDayArg, sameHeight, type Column } from "./args";
+import { isBlank } from "./cells";
+import { statusAt } from "./statuses";
+
+/**
+ * =PLAN.RAGSTATUS(start, due, percent_complete, [status], [as_of]): one result
+ * per row (a single cell gives one). Rows with nothing in them give "".
+ * @example ragStatus([[39873]], [[39900]], [[0.5]], null, null, today) // [["Green"]]
+ */
+export function ragStatus(
+  start: unknown,
+  due: unknown,
+  percentComplete: unknown,
+  status: unknown,
+  asOf: unknown,
+  today: Day,
+): (RagValue | "")[][] {
+  const starts = columnArg("start", start);
+  const dues = columnArg("due", due);
+  const percents = columnArg("percent_complete", percentComplete);
+  const statuses = optionalColumnArg("status", status);
+  const height = sameHeight([starts, dues, percents, statuses]);
+  const day = optionalDayArg("as_of", asOf, today) as Day;
+  const out: (RagValue | "")[][] = new Array(height);
+  for (let i = 0; i < height; i++) {
+    const s = dayAt(starts, i);
+    const d = dayAt(dues, i);
+    const p = percentAt(percents, i);
+    const st = statuses ? statusAt(statuses, i) : null;
+    out[i] = [
+      s === null && d === null && p === null && st === null
+        ? ""
+        : deriveRag({ start: s, due: d, percentComplete: p, status: st ?? "Not started" }, day),
+    ];
+  }
+  return out;
+}
+
+/**
+ * A percent-complete cell as a fraction 0..1: 0.4 (a cell formatted as %), 40, or text "40%".
+ * Blank is null; 0 here means 0%, not blank.
+ */
+export function percentAt(column: Column, index: number): number | null {
+  const value = column.values[index];
+  if (isBlank(value, false)) return null;
+  let n = NaN;
+  if (typeof value === "number") n = value > 1 ? value / 100 : value;
+  else if (typeof value === "string") {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(value);
+    if (m) n = Number(m[1]) / 100;
+  }
+  if (!(n >= 0 && n <= 1)) throw badCell(column, index, "a percentage from 0% to 100%");
+  return n;
+}

@@ -1,0 +1,102 @@
+/**
+ * Everything one consolidation writes, as data: the Timeline, Load and
+ * Dashboard sheets, the flags and filled IDs on the source sheets, and the
+ * names that tie them together — plus what the user should be told.
+ */
+import type { Analysis } from "../core/analysisTypes";
+import { analysePlan } from "../core/compute";
+import type { ParseResult } from "../core/types";
+import { dashboardNames, dashboardSheet } from "./dashboardSheet";
+import { flagPatches } from "./flagPatches";
+import { planIdFills } from "./idFills";
+import { loadNames, loadSheet } from "./loadSheet";
+import { isOwnedTitle } from "./marks";
+import { relabelPlan } from "./relabel";
+import { safeSheetName } from "./sheetNames";
+import { timelineSheet } from "./timelineSheet";
+import type { SheetPatch, WorkbookSpec } from "./types";
+
+/** A sheet already in the workbook: its name and what its A1 holds (owned sheets carry their title there). */
+export interface ExistingSheet {
+  name: string;
+  a1: unknown;
+}
+
+export type OwnedKind = "Dashboard" | "Timeline" | "Load";
+export const OWNED_KINDS: OwnedKind[] = ["Dashboard", "Timeline", "Load"];
+
+export interface Consolidation {
+  spec: WorkbookSpec;
+  messages: string[];
+  /** The name each owned sheet is written under. */
+  sheetNames: Record<OwnedKind, string>;
+  /** The analysis as written (recomputed with the filled IDs when there were any). */
+  analysis: Analysis;
+}
+
+/**
+ * The name for an owned sheet: its own name when free or already the
+ * add-in's; otherwise "Timeline (plan)" (then "(plan 2)"…), and a message.
+ * @example ownedSheetName("Timeline", [{ name: "Timeline", a1: "My notes" }]).name // "Timeline (plan)"
+ */
+export function ownedSheetName(kind: OwnedKind, existing: ExistingSheet[]): { name: string; message?: string } {
+  const names = existing.map((s) => s.name);
+  const candidates = [kind, `${kind} (plan)`, ...Array.from({ length: 20 }, (_, i) => `${kind} (plan ${i + 2})`)];
+  for (const candidate of candidates) {
+    const found = existing.find((s) => s.name.toLowerCase() === candidate.toLowerCase());
+    if (found && !isOwnedTitle(found.a1, kind)) continue;
+    if (candidate === kind) return { name: kind };
+    return {
+      name: candidate,
+      message: `A sheet named ${kind} is yours, so it was left alone; the add-in's ${kind} is written as "${candidate}".`,
+    };
+  }
+  return { name: safeSheetName(`${kind} (plan)`, names) };
+}
+
+/**
+ * The consolidation of a parsed plan.
+ * @example const { spec, messages } = consolidationSpec(parsed, analysis, existingSheets(workbook), new Date());
+ */
+export function consolidationSpec(
+  parsed: ParseResult,
+  computed: Analysis,
+  existing: ExistingSheet[],
+  now: Date,
+): Consolidation {
+  const fills = planIdFills(parsed.plan);
+  // With IDs filled in, compute again: the sheets then read exactly as the next consolidation will.
+  const plan = relabelPlan(parsed.plan, fills.ids);
+  const analysis = fills.ids.size > 0 ? analysePlan(plan, computed.asOf) : computed;
+  const messages: string[] = [];
+  const sheetNames = {} as Record<OwnedKind, string>;
+  for (const kind of OWNED_KINDS) {
+    const chosen = ownedSheetName(kind, existing);
+    sheetNames[kind] = chosen.name;
+    if (chosen.message) messages.push(chosen.message);
+  }
+  const { ragScale, reviewWindowDays } = plan.settings;
+  const patches = mergeFills(flagPatches(plan, analysis), fills.bySheet);
+  const filled = [...fills.bySheet.values()].reduce((n, list) => n + list.length, 0);
+  if (filled > 0) messages.push(`Filled in ${filled} missing action ID${filled === 1 ? "" : "s"}.`);
+  const spec: WorkbookSpec = {
+    sheets: [
+      dashboardSheet(analysis, parsed.problems, { now, name: sheetNames.Dashboard, ragScale, reviewWindowDays }),
+      timelineSheet(analysis, { now, name: sheetNames.Timeline }),
+      loadSheet(analysis, { now, name: sheetNames.Load }),
+    ],
+    patches,
+    names: [...loadNames(analysis, sheetNames.Load), ...dashboardNames(analysis, sheetNames.Dashboard, ragScale)],
+  };
+  return { spec, messages, sheetNames, analysis };
+}
+
+function mergeFills(patches: SheetPatch[], fills: Map<string, { cell: string; value: string }[]>): SheetPatch[] {
+  const bySheet = new Map(patches.map((p) => [p.sheet, p]));
+  for (const [sheet, list] of fills) {
+    const patch = bySheet.get(sheet) ?? { sheet, conditionalFormats: [], notes: [], fills: [] };
+    patch.fills.push(...list);
+    bySheet.set(sheet, patch);
+  }
+  return [...bySheet.values()];
+}

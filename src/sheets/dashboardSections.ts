@@ -1,0 +1,116 @@
+/** The lists under the Dashboard's summary: each a titled block of rows, capped so a huge plan stays readable. */
+import type { Analysis, Overload } from "../core/analysisTypes";
+import { serialOf } from "../core/days";
+import type { Problem } from "../core/types";
+import type { LinkValue, SpecValue } from "./types";
+
+export interface Section {
+  title: string;
+  header: string[];
+  rows: SpecValue[][];
+  /** 0-based columns that hold dates. */
+  dateColumns: number[];
+}
+
+/** Rows listed per section; the rest are counted ("… and 120 more"), and the Timeline has them all. */
+export const SECTION_CAP = 200;
+
+export const link = (sheet: string, cell: string): LinkValue => ({
+  text: `${sheet}!${cell}`,
+  target: `'${sheet.replace(/'/g, "''")}'!${cell}`,
+});
+
+/** Overdue actions: due before the as-of date and not complete. */
+export function overdueSection(analysis: Analysis): Section {
+  return {
+    title: `Overdue actions (${analysis.overdue.length})`,
+    header: ["ID", "Due", "Days overdue", "Source", "Owners", "Action"],
+    dateColumns: [1],
+    rows: analysis.overdue.map((a) => [
+      a.id,
+      a.due === null ? null : serialOf(a.due),
+      a.due === null ? null : analysis.asOf - a.due,
+      link(a.sheet, a.cells.due ?? a.cells.action ?? `A${a.row}`),
+      a.owners.join("; "),
+      a.action,
+    ]),
+  };
+}
+
+/** Reviews overdue or due within the window. */
+export function reviewsSection(analysis: Analysis, windowDays: number): Section {
+  return {
+    title: `Reviews overdue or due in the next ${windowDays} days (${analysis.reviews.length})`,
+    header: ["Kind", "Review date", "Overdue", "Source", "Action or risk"],
+    dateColumns: [1],
+    rows: analysis.reviews.map((r) => [
+      r.kind === "action" ? "Action" : "Risk",
+      serialOf(r.due),
+      r.overdue ? "Overdue" : null,
+      link(r.sheet, r.cell),
+      r.label,
+    ]),
+  };
+}
+
+/** Overloaded owners: worst week, how many weeks, and the actions that cause the worst week. */
+export function overloadSection(analysis: Analysis): Section {
+  const worst = new Map<string, { o: Overload; weeks: number }>();
+  for (const o of analysis.overloads) {
+    const seen = worst.get(o.owner);
+    if (!seen) worst.set(o.owner, { o, weeks: 1 });
+    else {
+      seen.weeks++;
+      if (o.load > seen.o.load) seen.o = o;
+    }
+  }
+  return {
+    title: `Overloaded owners (${worst.size})`,
+    header: ["Owner", "Capacity", "Worst week", "Load that week", "Overloaded weeks", "Actions that week"],
+    dateColumns: [2],
+    rows: [...worst.values()].map(({ o, weeks }) => [
+      o.owner,
+      o.capacity,
+      serialOf(o.week),
+      o.load,
+      weeks,
+      o.actions.join(", "),
+    ]),
+  };
+}
+
+/** Deadline clashes: too many deadlines for one owner in one week. */
+export function clashSection(analysis: Analysis): Section {
+  return {
+    title: `Deadline clashes (${analysis.clashes.length})`,
+    header: ["Owner", "Week of", "Deadlines", "Actions"],
+    dateColumns: [1],
+    rows: analysis.clashes.map((c) => [c.owner, serialOf(c.week), c.deadlines, c.actions.join(", ")]),
+  };
+}
+
+/** Weeks needing more staff days than the owner has (only where both are known). */
+export function daysSection(analysis: Analysis): Section {
+  return {
+    title: `Staff days over availability (${analysis.daysOverloads.length} owner-weeks)`,
+    header: ["Owner", "Week of", "Days needed", "Days available", "Actions"],
+    dateColumns: [1],
+    rows: analysis.daysOverloads.map((d) => [
+      d.owner,
+      serialOf(d.week),
+      d.daysNeeded,
+      d.daysAvailable,
+      d.actions.join(", "),
+    ]),
+  };
+}
+
+/** Problems met reading the plan, then the engine's quality warnings. */
+export function problemSection(problems: Problem[]): Section {
+  return {
+    title: `Problems (${problems.length}: ${problems.filter((p) => p.severity === "error").length} errors)`,
+    header: ["Severity", "Cell", "Message"],
+    dateColumns: [],
+    rows: problems.map((p) => [p.severity === "error" ? "Error" : "Warning", link(p.sheet, p.cell), p.message]),
+  };
+}

@@ -1,0 +1,195 @@
+/**
+ * The Dashboard sheet (owned): the one page a strategy group wants — RAG by
+ * area and overall with the rule used, what is late, reviews coming up, who is
+ * overstretched and when, deadline clashes, and the plan's problems.
+ */
+import type { Analysis } from "../core/analysisTypes";
+import type { Problem, RagScale, RagValue, RollupRule } from "../core/types";
+import { absoluteRange, columnLetters } from "./a1";
+import {
+  clashSection,
+  daysSection,
+  overdueSection,
+  overloadSection,
+  problemSection,
+  reviewsSection,
+  SECTION_CAP,
+  type Section,
+} from "./dashboardSections";
+import { ownedHeaderRows } from "./ownedHeader";
+import { COLOURS, RAG_STYLE } from "./palette";
+import { AREA_ACTIONS_NAME, AREA_OVERALL_NAME, AREA_SHEETS_NAME } from "./planSheet";
+import {
+  DATE_FORMAT,
+  emptySheet,
+  type DefinedNameSpec,
+  type RangeFormat,
+  type SheetSpec,
+  type SpecValue,
+} from "./types";
+
+export interface DashboardOptions {
+  now: Date;
+  name?: string;
+  ragScale?: RagScale;
+  reviewWindowDays?: number;
+}
+
+/** How each roll-up rule is named wherever a result is shown. */
+export const RULE_TEXT: Record<RollupRule, string> = {
+  worst: "worst-of",
+  majority: "majority",
+  score: "weighted score (Red=1 … Green=5)",
+};
+
+/** Row of the RAG-by-area header; areas follow, then the "All areas" row. */
+export const AREA_HEADER_ROW = 13;
+
+/** The RAG columns shown: the plan's scale, plus any other value that was used. */
+export function ragColumns(analysis: Analysis, scale: RagScale): RagValue[] {
+  const five: RagValue[] = ["Red", "Amber/Red", "Amber", "Amber/Green", "Green", "Complete", "Not rated"];
+  return five.filter((v) => scale === 5 || !v.includes("/") || analysis.overall.rag[v] > 0);
+}
+
+/**
+ * The Dashboard.
+ * @example dashboardSheet(analysis, parsed.problems, { now: new Date() }).rows[3] // ["Overall RAG", "Amber", "rule: worst-of"]
+ */
+export function dashboardSheet(analysis: Analysis, parseProblems: Problem[], options: DashboardOptions): SheetSpec {
+  const sheet = emptySheet(options.name ?? "Dashboard", true);
+  const rags = ragColumns(analysis, options.ragScale ?? 3);
+  const rule = RULE_TEXT[analysis.overall.rule];
+  const problems = [...parseProblems, ...analysis.problems];
+  const header = ownedHeaderRows("Dashboard", {
+    now: options.now,
+    asOf: analysis.asOf,
+    actions: analysis.timeline.length,
+  });
+  const window = options.reviewWindowDays ?? 14;
+  const owners = new Set(analysis.overloads.map((o) => o.owner)).size;
+  const kpis: SpecValue[][] = [
+    ["Overall RAG", analysis.overall.status, `rule: ${rule}, over every action`],
+    ["Actions", analysis.timeline.length, `in ${analysis.areas.length} areas`],
+    ["Overdue actions", analysis.overdue.length],
+    [`Reviews overdue or due in the next ${window} days`, analysis.reviews.length],
+    ["Overloaded owners", owners, `${analysis.overloads.length} owner-weeks above capacity`],
+    ["Deadline clashes", analysis.clashes.length],
+    ["Problems", problems.length, `${problems.filter((p) => p.severity === "error").length} errors`],
+  ];
+  const areaHeader = ["Area", ...rags, "Actions", "Overall", "Rule", "Sheet"];
+  const areaRows: SpecValue[][] = analysis.areas.map((a) => [
+    a.name,
+    ...rags.map((v) => a.rag[v]),
+    a.actions,
+    a.overall,
+    RULE_TEXT[a.rule],
+    a.sheet,
+  ]);
+  const totalRow = [
+    "All areas",
+    ...rags.map((v) => analysis.overall.rag[v]),
+    analysis.timeline.length,
+    analysis.overall.status,
+    rule,
+    null,
+  ];
+  sheet.rows = [
+    ...header.rows,
+    [],
+    ...kpis,
+    [],
+    [`RAG by area (roll-up rule: ${rule})`],
+    areaHeader,
+    ...areaRows,
+    totalRow,
+  ];
+  const formats: RangeFormat[] = [
+    ...header.formats,
+    { range: "A4:A10", bold: true },
+    { range: "C4:C10", italic: true, fontColor: COLOURS.stampFont },
+  ];
+  formats.push(ragFormat("B4", analysis.overall.status));
+  const h = AREA_HEADER_ROW;
+  const lastCol = columnLetters(areaHeader.length - 1);
+  const overallCol = columnLetters(rags.length + 2);
+  formats.push(
+    { range: `A${h - 1}`, bold: true, fontSize: 12, fontColor: COLOURS.titleFont },
+    { range: `A${h}:${lastCol}${h}`, bold: true, fill: COLOURS.sectionFill, wrap: true },
+    ...rags.map((v, i) => ({ ...ragFormat(`${columnLetters(i + 1)}${h}`, v), bold: true })),
+    { range: `A${h + areaRows.length + 1}:${lastCol}${h + areaRows.length + 1}`, bold: true, borderBottom: "#000000" },
+    ...[...analysis.areas.map((a) => a.overall), analysis.overall.status].map((v, i) =>
+      ragFormat(`${overallCol}${h + 1 + i}`, v),
+    ),
+  );
+  let row = h + areaRows.length + 3;
+  const sections = [
+    overdueSection(analysis),
+    reviewsSection(analysis, window),
+    overloadSection(analysis),
+    clashSection(analysis),
+    ...(analysis.daysOverloads.length > 0 ? [daysSection(analysis)] : []),
+    problemSection(problems),
+  ];
+  for (const section of sections) row = addSection(sheet, formats, section, row);
+  sheet.formats = formats;
+  // Long text sits in each list's last column, where it can spill to the right.
+  sheet.columns = [{ width: 40 }, ...areaHeader.slice(1).map(() => ({ width: 13 }))];
+  sheet.charts.push({
+    kind: "stackedBar",
+    title: "RAG by area",
+    data: `A${h}:${columnLetters(rags.length)}${h + areaRows.length}`,
+    anchor: `${columnLetters(areaHeader.length + 1)}${h - 1}`,
+    seriesColors: rags.map((v) => RAG_STYLE[v].fill),
+  });
+  sheet.freeze = { rows: 2, columns: 0 };
+  return sheet;
+}
+
+/**
+ * Names over the area table that the Plan sheet's Actions and Overall RAG columns look up.
+ * @example dashboardNames(analysis, "Dashboard", 3).map((n) => n.name) // ["Planner_AreaSheets", …]
+ */
+export function dashboardNames(analysis: Analysis, sheetName: string, scale: RagScale): DefinedNameSpec[] {
+  const rags = ragColumns(analysis, scale);
+  const first = AREA_HEADER_ROW + 1;
+  const last = AREA_HEADER_ROW + Math.max(1, analysis.areas.length);
+  const col = (offset: number) => absoluteRange(sheetName, rags.length + offset, first, rags.length + offset, last);
+  return [
+    { name: AREA_SHEETS_NAME, refersTo: col(4) },
+    { name: AREA_ACTIONS_NAME, refersTo: col(1) },
+    { name: AREA_OVERALL_NAME, refersTo: col(2) },
+  ];
+}
+
+function ragFormat(range: string, value: RagValue): RangeFormat {
+  return { range, fill: RAG_STYLE[value].fill, fontColor: RAG_STYLE[value].font };
+}
+
+/** Write one titled list from `row`; returns the row after it and a gap. */
+function addSection(sheet: SheetSpec, formats: RangeFormat[], section: Section, row: number): number {
+  const shown = section.rows.slice(0, SECTION_CAP);
+  while (sheet.rows.length < row - 1) sheet.rows.push([]);
+  sheet.rows.push([section.title]);
+  formats.push({ range: `A${row}`, bold: true, fontSize: 12, fontColor: COLOURS.titleFont });
+  if (section.rows.length === 0) {
+    sheet.rows.push(["None."]);
+    return row + 3;
+  }
+  const last = columnLetters(section.header.length - 1);
+  sheet.rows.push(section.header, ...shown);
+  formats.push({ range: `A${row + 1}:${last}${row + 1}`, bold: true, fill: COLOURS.sectionFill });
+  for (const c of section.dateColumns) {
+    formats.push({
+      range: `${columnLetters(c)}${row + 2}:${columnLetters(c)}${row + 1 + shown.length}`,
+      numberFormat: DATE_FORMAT,
+    });
+  }
+  let next = row + 2 + shown.length;
+  if (section.rows.length > shown.length) {
+    sheet.rows.push([
+      `… and ${section.rows.length - shown.length} more (the Timeline lists every action; implan check --json lists all)`,
+    ]);
+    next++;
+  }
+  return next + 1;
+}

@@ -1,0 +1,61 @@
+/**
+ * How the add-in marks what it owns in a user's workbook, so that either host
+ * (Office.js or the .xlsx writer) finds and replaces its own rules, notes,
+ * names and sheets again, and never touches the user's.
+ */
+import { OWNED_TITLE_PREFIX } from "./types";
+
+/** A term that is always true and names the add-in: wrapped round each flag rule's formula. */
+export const RULE_MARK = `N("${OWNED_TITLE_PREFIX}")=0`;
+/** First line of each note the add-in writes (after the user's own text, if the cell had a note). */
+export const NOTE_MARK = `[${OWNED_TITLE_PREFIX}]`;
+/** Every defined name the add-in writes starts with this. */
+export const NAME_PREFIX = "Planner_";
+
+/**
+ * A flag rule's formula with the mark, so it can be found again.
+ * @example markFormula("=$A4>1") // '=AND(N("Implementation Planner")=0,$A4>1)'
+ */
+export function markFormula(formula: string): string {
+  return `=AND(${RULE_MARK},${formula.replace(/^=/, "")})`;
+}
+
+/** True for a rule formula the add-in wrote (with or without the leading `=`). */
+export function isMarkedFormula(formula: string): boolean {
+  return formula.includes(RULE_MARK);
+}
+
+/**
+ * A note's text with the add-in's part marked, appended to the user's note if there is one.
+ * @example markNote("Jane Smith: overloaded", null) // "[Implementation Planner]\nJane Smith: overloaded"
+ */
+export function markNote(text: string, userText: string | null): string {
+  const own = `${NOTE_MARK}\n${text}`;
+  return userText ? `${userText}\n\n${own}` : own;
+}
+
+/**
+ * The user's part of a note the add-in may have added to: null when nothing of the user's remains.
+ * @example userPartOfNote("Check with Tom\n\n[Implementation Planner]\nJane…") // "Check with Tom"
+ */
+export function userPartOfNote(text: string): string | null {
+  const at = text.indexOf(NOTE_MARK);
+  if (at < 0) return text;
+  const user = text.slice(0, at).replace(/\s+$/, "");
+  return user === "" ? null : user;
+}
+
+/** The A1 title of an owned sheet of the given kind, e.g. "Implementation Planner — Timeline". */
+export function ownedTitle(kind: string): string {
+  return `${OWNED_TITLE_PREFIX} — ${kind}`;
+}
+
+/**
+ * True when a sheet's A1 says the add-in owns it (optionally: owns it as this kind).
+ * @example isOwnedTitle("Implementation Planner — Load", "Load") // true
+ */
+export function isOwnedTitle(a1: unknown, kind?: string): boolean {
+  if (typeof a1 !== "string") return false;
+  const prefix = ownedTitle(kind ?? "");
+  return kind === undefined ? a1.startsWith(prefix) : a1 === prefix || a1.startsWith(`${prefix} `);
+}

@@ -1,0 +1,123 @@
+/** The Timeline sheet (owned): every action across all areas, sorted, with a Gantt grid of Monday weeks. */
+import type { Analysis, Clash } from "../core/analysisTypes";
+import { serialOf, ukOf } from "../core/days";
+import type { Action, Day } from "../core/types";
+import { columnLetters, LAST_ROW } from "./a1";
+import { ganttRules } from "./ganttRules";
+import { ganttSpan } from "./ganttSpan";
+import { monthLabels, ownedHeaderRows, WEEK_FORMAT } from "./ownedHeader";
+import { COLOURS } from "./palette";
+import { ragRules } from "./ragRules";
+import { DATE_FORMAT, emptySheet, TEXT_FORMAT, type SheetSpec, type SpecValue } from "./types";
+
+export const TIMELINE_HEADERS = [
+  "ID",
+  "Area",
+  "Action",
+  "Owners",
+  "Start",
+  "Due",
+  "Review",
+  "Status",
+  "RAG",
+  "Schedule RAG",
+  "Source",
+  "Clash",
+];
+const WIDTHS = [9, 22, 42, 22, 11, 11, 11, 12, 11, 12, 24, 26];
+/** Header row of the table and the Gantt's week dates. */
+export const TIMELINE_HEADER_ROW = 4;
+
+const day = (d: Day | null): SpecValue => (d === null ? null : serialOf(d));
+
+/**
+ * The Timeline: one row per action in the engine's order, the source cell as
+ * a link, clashes marked, and a week-by-week Gantt drawn by five rules.
+ * @example timelineSheet(analysis, { now: new Date() }).rows[3][0] // "ID"
+ */
+export function timelineSheet(analysis: Analysis, options: { now: Date; name?: string }): SheetSpec {
+  const sheet = emptySheet(options.name ?? "Timeline", true);
+  const { timeline } = analysis;
+  const span = ganttSpan(analysis);
+  const header = ownedHeaderRows("Timeline", { now: options.now, asOf: analysis.asOf, actions: timeline.length });
+  const fixed = TIMELINE_HEADERS.length;
+  const weeks = Array.from({ length: span.weeks }, (_, i) => serialOf(span.firstWeek + 7 * i));
+  const clashText = clashNotes(analysis.clashes);
+  const legend =
+    "Bars: active weeks (blue), complete (pale blue), past due (red); purple: review date; shaded column: the as-of week.";
+  sheet.rows = [
+    ...header.rows,
+    [legend, ...Array<SpecValue>(fixed - 1).fill(null), ...monthLabels(span.firstWeek, span.weeks)],
+    [...TIMELINE_HEADERS, ...weeks],
+    ...timeline.map((a) => actionRow(a, analysis, clashText.get(a.id) ?? null)),
+  ];
+  const lastCol = columnLetters(fixed + Math.max(weeks.length, 1) - 1);
+  sheet.columns = [
+    ...WIDTHS.map((width, i) => ({ width, numberFormat: i >= 4 && i <= 6 ? DATE_FORMAT : TEXT_FORMAT })),
+    ...weeks.map(() => ({ width: 6 })),
+  ];
+  const h = TIMELINE_HEADER_ROW;
+  sheet.formats.push(
+    ...header.formats,
+    { range: "A3", italic: true, fontColor: COLOURS.stampFont },
+    { range: `${columnLetters(fixed)}3:${lastCol}3`, bold: true, fontColor: COLOURS.titleFont },
+    { range: `A${h}:${lastCol}${h}`, bold: true, fill: COLOURS.headerFill, fontColor: COLOURS.headerFont, wrap: true },
+  );
+  if (weeks.length > 0) {
+    sheet.formats.push({
+      range: `${columnLetters(fixed)}${h}:${lastCol}${h}`,
+      numberFormat: WEEK_FORMAT,
+      horizontal: "center",
+    });
+    const letter = (name: string) => columnLetters(TIMELINE_HEADERS.indexOf(name));
+    sheet.conditionalFormats.push(
+      ...ganttRules(
+        {
+          start: letter("Start"),
+          due: letter("Due"),
+          review: letter("Review"),
+          status: letter("Status"),
+          firstWeek: columnLetters(fixed),
+          lastWeek: lastCol,
+          headerRow: h,
+        },
+        analysis.asOf,
+      ),
+    );
+  }
+  // One set of RAG colours across both RAG columns.
+  sheet.conditionalFormats.push(...ragRules(`I${h + 1}:J${LAST_ROW}`, { statusColumn: "H" }));
+  sheet.freeze = { rows: h, columns: 3 };
+  return sheet;
+}
+
+function actionRow(a: Action, analysis: Analysis, clash: string | null): SpecValue[] {
+  const cell = a.cells.action ?? a.cells.id ?? `A${a.row}`;
+  return [
+    a.id,
+    a.area,
+    a.action,
+    a.owners.join("; "),
+    day(a.start),
+    day(a.due),
+    day(a.reviewDate),
+    a.status,
+    a.rag,
+    analysis.derivedRag[a.id] ?? null,
+    { text: `${a.sheet}!${cell}`, target: `'${a.sheet.replace(/'/g, "''")}'!${cell}` },
+    clash,
+  ];
+}
+
+/** "Clash: Jane Smith, w/c 16/11/2009 (4 deadlines)" per action ID. */
+function clashNotes(clashes: Clash[]): Map<string, string> {
+  const byId = new Map<string, string[]>();
+  for (const c of clashes) {
+    for (const id of c.actions) {
+      const list = byId.get(id) ?? [];
+      list.push(`${c.owner}, w/c ${ukOf(c.week)} (${c.deadlines} deadlines)`);
+      byId.set(id, list);
+    }
+  }
+  return new Map([...byId].map(([id, list]) => [id, `Clash: ${list.join("; ")}`]));
+}

@@ -1,0 +1,56 @@
+import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
+import { useState, type FormEvent } from "react";
+import { usePlannerApi } from "../state/plannerContext";
+
+const useStyles = makeStyles({
+  form: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalS },
+  input: { width: "6em" },
+});
+
+export interface CapacityEditorProps {
+  owner: string;
+  capacity: number;
+}
+
+/** Whole numbers from 1 to 100, as the People sheet's validation allows. */
+function capacityProblem(text: string): string | undefined {
+  const n = Number(text.trim());
+  if (text.trim() === "" || !Number.isInteger(n) || n < 1 || n > 100) {
+    return `"${text.trim()}" is not a capacity: type a whole number of actions a week, from 1 to 100.`;
+  }
+  return undefined;
+}
+
+/** Edit an owner's capacity; it is written to the People sheet and the plan is consolidated again. */
+export function CapacityEditor({ owner, capacity }: CapacityEditorProps) {
+  const styles = useStyles();
+  const { state, saveCapacity } = usePlannerApi();
+  const [text, setText] = useState(String(capacity));
+  const [tried, setTried] = useState(false);
+  const problem = capacityProblem(text);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setTried(true);
+    if (!problem) void saveCapacity(owner, Number(text.trim()));
+  };
+
+  return (
+    <form className={styles.form} onSubmit={submit} noValidate aria-label={`${owner}'s capacity`}>
+      <Field label="Capacity (actions a week)" validationMessage={tried ? problem : undefined}>
+        <Input
+          className={styles.input}
+          type="number"
+          min={1}
+          max={100}
+          step={1}
+          value={text}
+          onChange={(_, d) => setText(d.value)}
+        />
+      </Field>
+      <Button type="submit" disabledFocusable={state.busy !== null}>
+        Save capacity
+      </Button>
+    </form>
+  );
+}

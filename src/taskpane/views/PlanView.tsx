@@ -1,0 +1,36 @@
+import { Body1, Button, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { Section } from "../components/Section";
+import { AddAreaForm } from "./AddAreaForm";
+import { NewPlanForm } from "./NewPlanForm";
+import { StructureSheet } from "./StructureSheet";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXL },
+  row: { display: "flex" },
+});
+
+/** Plan: start a new plan, add an area, or bring an existing sheet into the template. */
+export function PlanView() {
+  const styles = useStyles();
+  const [creating, setCreating] = useState(false);
+  return (
+    <div className={styles.root}>
+      <Section title="New plan">
+        <Body1>A workbook in the seven-step template: Plan, People, one sheet per development area, and Risks.</Body1>
+        <div className={styles.row}>
+          <Button aria-expanded={creating} onClick={() => setCreating(!creating)}>
+            {creating ? "Hide the new plan form" : "Start a new plan"}
+          </Button>
+        </div>
+        {creating && <NewPlanForm />}
+      </Section>
+      <Section title="Add an area">
+        <AddAreaForm />
+      </Section>
+      <Section title="Structure this sheet">
+        <StructureSheet />
+      </Section>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import { Body1, Button, Caption1, Switch, makeStyles, tokens } from "@fluentui/react-components";
+import { Section } from "../components/Section";
+import { clock } from "../format";
+import { usePlannerApi } from "../state/plannerContext";
+import { ClashList } from "./ClashList";
+import { ConsolidateProgress } from "./ConsolidateProgress";
+import { OutcomeSummary } from "./OutcomeSummary";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXL },
+  row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalM },
+  refresh: { display: "flex", flexDirection: "column", alignItems: "flex-start" },
+  refreshed: { margin: 0, paddingInlineStart: tokens.spacingHorizontalS },
+});
+
+/** Timeline: the one-click Consolidate, its progress, then the summary and the deadline clashes. */
+export function TimelineView() {
+  const styles = useStyles();
+  const { state, consolidate, setAutoRefresh } = usePlannerApi();
+  const running = state.busy === "Consolidate";
+  return (
+    <div className={styles.root}>
+      <Section title="Consolidate">
+        <Body1>
+          Every action of every area in one timeline: writes the Timeline, Load and Dashboard sheets and leaves yours as
+          they are.
+        </Body1>
+        <div className={styles.row}>
+          <Button appearance="primary" disabledFocusable={state.busy !== null} onClick={() => void consolidate()}>
+            Consolidate
+          </Button>
+        </div>
+        {running && <ConsolidateProgress progress={state.progress} />}
+        <div className={styles.refresh}>
+          <Switch
+            checked={state.autoRefresh}
+            label="Refresh when the plan changes"
+            onChange={(_, d) => setAutoRefresh(d.checked)}
+          />
+          <Caption1 as="p" className={styles.refreshed}>
+            {state.lastRefresh ? `Last refreshed at ${clock(state.lastRefresh)}.` : "Not consolidated yet."}
+          </Caption1>
+        </div>
+      </Section>
+      {state.outcome && (
+        <>
+          <Section title="Summary">
+            <OutcomeSummary outcome={state.outcome} />
+          </Section>
+          <Section title="Deadline clashes">
+            <ClashList analysis={state.outcome.analysis} />
+          </Section>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+/**
+ * The .xlsx host: renders a WorkbookSpec into an ExcelJS workbook. Owned
+ * sheets (A1 says so) are replaced whole; the add-in's marked rules, notes
+ * and names are replaced; nothing else of the user's is touched.
+ */
+import type ExcelJS from "exceljs";
+import { isOwnedTitle, markFormula } from "../sheets/marks";
+import type { SheetPatch, SheetSpec, WorkbookSpec } from "../sheets/types";
+import { writeValue } from "./cellValues";
+import { removeOwnRules, reservePriorities } from "./conditionalFormats";
+import { replaceOwnNames } from "./definedNames";
+import { addOwnNote, removeOwnNotes } from "./notes";
+import { addTable } from "./tables";
+import { writeCells } from "./writeCells";
+import { addRules, addValidations } from "./writeRules";
+
+/** The chart this writer cannot draw, said where the chart would be. */
+export const NO_CHART_TEXT =
+  "Chart of RAG by area: not drawn in this file — the command line's .xlsx writer (ExcelJS) cannot draw charts. Consolidate from the Excel add-in to draw it; the figures are in the table.";
+
+/**
+ * Render `spec` into `workbook` in place.
+ * @example renderWorkbookSpec(workbook, consolidationSpec(parsed, analysis, existing, new Date()).spec)
+ */
+export function renderWorkbookSpec(workbook: ExcelJS.Workbook, spec: WorkbookSpec): void {
+  for (const sheet of spec.sheets) renderSheet(workbook, sheet);
+  for (const sheet of workbook.worksheets) {
+    if (isOwnedSheet(sheet)) continue;
+    removeOwnRules(sheet);
+    removeOwnNotes(sheet);
+  }
+  for (const patch of spec.patches) applyPatch(workbook, patch);
+  replaceOwnNames(workbook, spec.names);
+}
+
+/** True when the sheet's A1 says the add-in owns it. */
+export function isOwnedSheet(sheet: ExcelJS.Worksheet): boolean {
+  return isOwnedTitle(sheet.getCell("A1").value);
+}
+
+function isBlank(sheet: ExcelJS.Worksheet, address: string): boolean {
+  const value = sheet.getCell(address).value;
+  return value === null || value === undefined || value === "";
+}
+
+/** The worksheet with this name, ignoring case as Excel does. */
+export function findSheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
+  const wanted = name.toLowerCase();
+  return workbook.worksheets.find((s) => s.name.toLowerCase() === wanted);
+}
+
+/** ExcelJS orders tabs by this (missing from its typings). */
+interface Ordered {
+  orderNo: number;
+}
+
+function renderSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
+  const existing = findSheet(workbook, spec.name);
+  let orderNo: number | undefined;
+  if (existing) {
+    if (!spec.owned || !isOwnedSheet(existing)) {
+      throw new Error(`Sheet ${spec.name} belongs to the user: it will not be overwritten`);
+    }
+    orderNo = (existing as unknown as Ordered).orderNo;
+    workbook.removeWorksheet(existing.id);
+  }
+  const sheet = workbook.addWorksheet(spec.name);
+  // Back in the replaced sheet's place among the tabs.
+  if (orderNo !== undefined) (sheet as unknown as Ordered).orderNo = orderNo;
+  writeCells(sheet, spec);
+  for (const table of spec.tables) addTable(sheet, table);
+  addValidations(sheet, spec.validations);
+  addRules(sheet, spec.conditionalFormats, 1);
+  for (const note of spec.notes) sheet.getCell(note.cell).note = note.text;
+  for (const chart of spec.charts) {
+    if (isBlank(sheet, chart.anchor)) writeValue(sheet.getCell(chart.anchor), NO_CHART_TEXT);
+    sheet.getCell(chart.anchor).note =
+      `${chart.title}: a stacked bar chart of ${chart.data} belongs here. ${NO_CHART_TEXT}`;
+  }
+}
+
+function applyPatch(workbook: ExcelJS.Workbook, patch: SheetPatch): void {
+  const sheet = findSheet(workbook, patch.sheet);
+  if (!sheet) throw new Error(`No sheet named ${patch.sheet} to flag`);
+  const rules = patch.conditionalFormats.map((rule) => {
+    if (rule.kind !== "expression") throw new Error("Flags on a user's sheet must be expression rules");
+    return { ...rule, formula: markFormula(rule.formula) };
+  });
+  reservePriorities(sheet, rules.length);
+  addRules(sheet, rules, 1);
+  for (const note of patch.notes) addOwnNote(sheet.getCell(note.cell), note.text);
+  for (const fill of patch.fills) {
+    // Never over a value: an ID typed since the plan was read wins.
+    if (isBlank(sheet, fill.cell)) writeValue(sheet.getCell(fill.cell), fill.value);
+  }
+}

@@ -1,0 +1,131 @@
+/**
+ * `implan consolidate` on the fixture: the summary, nothing of the user's
+ * lost, a second run on its own output changes nothing, bad input exits 2.
+ */
+import ExcelJS from "exceljs";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { consolidateFile } from "../../src/cli/consolidateCommand";
+import type { Io } from "../../src/cli/program";
+import { noteText } from "../../src/xlsx/notes";
+import { cellDump, rulesOf, sheetOf } from "../xlsx/support";
+import { implan } from "./runCli";
+
+const FIXTURE = path.resolve(__dirname, "../fixtures/consolidate-plan.xlsx");
+const NOW = new Date(2009, 10, 16, 9, 30);
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "implan-consolidate-"));
+const OWNED = ["Dashboard", "Timeline (plan)", "Load"];
+
+function quietIo(): Io & { text: () => string } {
+  let out = "";
+  return { out: (t) => (out += t), err: () => undefined, progress: false, text: () => out };
+}
+
+async function read(file: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  return wb;
+}
+
+/** A user's sheet cell by cell, notes reduced to the user's own part. */
+function userCells(sheet: ExcelJS.Worksheet): string[] {
+  return cellDump(sheet).map((line) =>
+    line.replace(/\n\n\[Implementation Planner\][\s\S]*$|\|\[Implementation Planner\][\s\S]*$/, (m) =>
+      m.startsWith("|") ? "|" : "",
+    ),
+  );
+}
+
+describe("consolidate the fixture", () => {
+  const out1 = path.join(tmp, "once.xlsx");
+  const out2 = path.join(tmp, "twice.xlsx");
+  let summary = "";
+  let input: ExcelJS.Workbook;
+  let once: ExcelJS.Workbook;
+
+  beforeAll(async () => {
+    const io = quietIo();
+    await consolidateFile(FIXTURE, { output: out1 }, io, NOW);
+    summary = io.text();
+    await consolidateFile(out1, { output: out2 }, quietIo(), NOW);
+    [input, once] = await Promise.all([read(FIXTURE), read(out1)]);
+  });
+
+  test("prints actions, span, overloaded owners, clashes and problems, and what it did", () => {
+    expect(summary).toMatch(/^Northside 14-19 Consortium — as of 16\/11\/2009\n8 actions in 2 areas; /);
+    expect(summary).toMatch(
+      /Overloaded owners \(1\):\n  Jane Smith: worst week \d\d\/\d\d\/2009 — \d+ against capacity 2/,
+    );
+    expect(summary).toMatch(/Deadline clashes: \d+/);
+    expect(summary).toMatch(/Problems: \d+/);
+    expect(summary).toContain(
+      'A sheet named Timeline is yours, so it was left alone; the add-in\'s Timeline is written as "Timeline (plan)".',
+    );
+    expect(summary).toContain("Filled in 2 missing action IDs.");
+  });
+
+  test("nothing of the user's is lost: every user sheet's cells are unchanged except the filled IDs", () => {
+    for (const sheet of input.worksheets) {
+      const after = userCells(sheetOf(once, sheet.name));
+      const before = userCells(sheet);
+      const changed = after.filter((line) => !before.includes(line));
+      const lost = before.filter((line) => !after.includes(line));
+      if (sheet.name === "Transport") {
+        expect(changed).toEqual(['A5="T2"|@|', 'A6="T3"|@|']);
+        expect(lost).toEqual([]);
+      } else {
+        expect({ sheet: sheet.name, changed, lost }).toEqual({ sheet: sheet.name, changed: [], lost: [] });
+      }
+    }
+  });
+
+  test("the user's rule and note stay; the flag and its note are added beside them", () => {
+    const wf = sheetOf(once, "Workforce planning");
+    const rules = rulesOf(wf);
+    expect(rules.filter((r) => r.formula.includes("Implementation Planner"))).toHaveLength(1);
+    expect(rules.map((r) => r.formula)).toContain('NOT(ISERROR(SEARCH("CPD",D4)))');
+    expect(rules).toHaveLength(rulesOf(sheetOf(input, "Workforce planning")).length + 1);
+    expect(noteText(wf.getCell("F6"))).toMatch(
+      /^Jane is also covering exams this term\n\n\[Implementation Planner\]\nJane Smith is overloaded/,
+    );
+  });
+
+  test("consolidating its own output gives the same cells and the same rule count", async () => {
+    const twice = await read(out2);
+    expect(twice.worksheets.map((s) => s.name)).toEqual(once.worksheets.map((s) => s.name));
+    for (const sheet of once.worksheets) {
+      const again = sheetOf(twice, sheet.name);
+      expect(cellDump(again)).toEqual(cellDump(sheet));
+      expect(rulesOf(again)).toEqual(rulesOf(sheet));
+    }
+    for (const name of OWNED) expect(rulesOf(sheetOf(twice, name)).length).toBeLessThanOrEqual(12);
+  });
+});
+
+describe("bad input exits 2 with one line", () => {
+  const existing = path.join(tmp, "exists.xlsx");
+  fs.writeFileSync(existing, "");
+  test.each([
+    [["consolidate", FIXTURE], /required option '-o, --output <file>'/],
+    [["consolidate", FIXTURE, "-o", existing], /already exists; choose another name, or add --force/],
+    [["consolidate", FIXTURE, "-o", FIXTURE], /is the input/],
+    [["consolidate", FIXTURE, "-o", path.join(tmp, "out.csv")], /must be an \.xlsx file/],
+    [["consolidate", path.join(tmp, "missing.xlsx"), "-o", path.join(tmp, "x.xlsx")], /no such file/],
+    [["consolidate", FIXTURE, "-o", path.join(tmp, "y.xlsx"), "--as-of", "16/11/2009"], /is not a date/],
+  ])("%p", async (argv, message) => {
+    const run = await implan(...argv);
+    expect(run.code).toBe(2);
+    expect(run.err).toMatch(message);
+    expect(run.err).not.toMatch(/\n\s+at /);
+  });
+});
+
+test("the command line writes the file and exits 0", async () => {
+  const out = path.join(tmp, "cli.xlsx");
+  const run = await implan("consolidate", FIXTURE, "-o", out, "--capacity", "4");
+  expect(run.err).toBe("");
+  expect(run.code).toBe(0);
+  expect(run.out).toContain(`Wrote ${out}: sheets Dashboard, Timeline (plan), Load`);
+  expect(fs.existsSync(out)).toBe(true);
+});

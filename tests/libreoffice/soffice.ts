@@ -1,0 +1,87 @@
+/** LibreOffice headless, as an independent engine that opens and recalculates .xlsx files. */
+import { execFileSync, spawnSync } from "child_process";
+import * as fs from "fs";
+import * as path from "path";
+
+/** LibreOffice's CSV filter: comma, double quotes, UTF-8, raw values (not as shown), every sheet to its own file. */
+const CSV_ALL_SHEETS = "csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true,false,false,false,-1";
+
+/** Fails with a clear message when LibreOffice is missing: CI installs it, and nothing here is skipped silently. */
+export function requireSoffice(): string {
+  const found = spawnSync("sh", ["-c", "command -v soffice"], { encoding: "utf8" });
+  const bin = found.stdout.trim();
+  if (found.status !== 0 || bin === "") {
+    throw new Error(
+      "LibreOffice (soffice) is not installed: install libreoffice-calc (Debian: apt-get install -y libreoffice-calc) to run the independent-engine tests.",
+    );
+  }
+  return bin;
+}
+
+function soffice(args: string[], outdir: string): void {
+  const bin = requireSoffice();
+  const profile = `file:///tmp/lo-profile-${process.pid}`;
+  execFileSync(bin, [`-env:UserInstallation=${profile}`, "--headless", ...args, "--outdir", outdir], {
+    stdio: "pipe",
+    timeout: 120_000,
+  });
+}
+
+/**
+ * Open `file` in LibreOffice (which recalculates formulas written without
+ * cached results) and export every sheet as CSV: sheet name → rows of cells.
+ */
+export function exportSheetsAsCsv(file: string, outdir: string): Map<string, string[][]> {
+  fs.mkdirSync(outdir, { recursive: true });
+  soffice(["--convert-to", CSV_ALL_SHEETS, file], outdir);
+  const base = path.basename(file, ".xlsx");
+  const sheets = new Map<string, string[][]>();
+  for (const name of fs.readdirSync(outdir)) {
+    if (!name.startsWith(`${base}-`) || !name.endsWith(".csv")) continue;
+    sheets.set(name.slice(base.length + 1, -4), parseCsv(fs.readFileSync(path.join(outdir, name), "utf8")));
+  }
+  return sheets;
+}
+
+/** Render `file` to PDF, then its first page to PNG; returns the PNG's path. */
+export function renderFirstPagePng(file: string, outdir: string, pngName: string): string {
+  fs.mkdirSync(outdir, { recursive: true });
+  soffice(["--convert-to", "pdf", file], outdir);
+  const pdf = path.join(outdir, `${path.basename(file, ".xlsx")}.pdf`);
+  const prefix = path.join(outdir, pngName);
+  execFileSync("pdftoppm", ["-png", "-r", "150", "-f", "1", "-l", "1", "-singlefile", pdf, prefix], { stdio: "pipe" });
+  return `${prefix}.png`;
+}
+
+/** A small RFC 4180 reader (quoted fields, doubled quotes, newlines inside quotes). */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ",") {
+      row.push(field);
+      field = "";
+    } else if (ch === "\n" || ch === "\r") {
+      if (ch === "\r" && text[i + 1] === "\n") i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+    } else field += ch;
+  }
+  if (field !== "" || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}

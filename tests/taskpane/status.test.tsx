@@ -1,0 +1,56 @@
+/** @jest-environment jsdom */
+import "./setup";
+import { screen, within } from "@testing-library/react";
+import { consolidateThenOpen, openTab, renderPane } from "./renderPane";
+import { cleanOutcome } from "./outcomes";
+
+describe("Status view", () => {
+  test("before a consolidation it offers one", async () => {
+    const { user } = renderPane();
+    await openTab(user, "Status");
+    expect(screen.getByText(/Consolidate the plan to see RAG status by area/)).toBeTruthy();
+  });
+
+  test("each area has a stacked bar with its counts and its status", async () => {
+    const { user } = renderPane();
+    await consolidateThenOpen(user, "Status");
+    const areas = screen.getByRole("region", { name: "By area" });
+    const bar = within(areas).getByRole("img", { name: "Workforce planning: Red 1, Amber 1" });
+    expect([...bar.children].map((s) => (s as HTMLElement).style.width)).toEqual(["50%", "50%"]);
+    const item = bar.closest("li") as HTMLElement;
+    expect(within(item).getByText("Red 1")).toBeTruthy();
+    expect(within(item).getByText("Amber 1")).toBeTruthy();
+  });
+
+  test.each([
+    ["worst", "Worst of", "Red"],
+    ["majority", "Majority", "Green"],
+    ["score", "Weighted score", "Amber"],
+  ])("the %s rule recomputes the overall status (Red 1, Amber 1, Green 2)", async (rule, label, expected) => {
+    const { user } = renderPane();
+    await consolidateThenOpen(user, "Status");
+    await user.selectOptions(screen.getByRole("combobox", { name: /Roll-up rule/ }), rule);
+    const overall = screen.getByRole("region", { name: "Overall" });
+    expect(within(overall).getByText(`Plan status by ${label.toLowerCase()}:`)).toBeTruthy();
+    expect(within(overall).getByText(expected, { exact: true })).toBeTruthy();
+  });
+
+  test("overdue actions and reviews go to their cells", async () => {
+    const { user, fake } = renderPane();
+    await consolidateThenOpen(user, "Status");
+    const overdue = screen.getByRole("region", { name: "Overdue actions" });
+    await user.click(within(overdue).getByRole("button", { name: "W1 Audit staff skills" }));
+    expect(fake.calls.at(-1)?.args).toEqual([{ sheet: "Workforce planning", cell: "I4" }]);
+    const reviews = screen.getByRole("region", { name: "Reviews due in the next 14 days" });
+    expect(within(reviews).getByText("overdue, was due 12/10/2009")).toBeTruthy();
+    await user.click(within(reviews).getByRole("button", { name: "Risk: Minibus tender attracts no bids" }));
+    expect(fake.calls.at(-1)?.args).toEqual([{ sheet: "Risks", cell: "H2" }]);
+  });
+
+  test("with nothing overdue or due it says so", async () => {
+    const { user } = renderPane({ outcome: cleanOutcome });
+    await consolidateThenOpen(user, "Status");
+    expect(screen.getByText("Nothing is overdue as of 19/10/2009.")).toBeTruthy();
+    expect(screen.getByText(/No reviews are due in the next 14 days/)).toBeTruthy();
+  });
+});
