@@ -1,0 +1,37 @@
+/** A1 addresses: the only way problems and actions point at their cells. */
+
+/**
+ * Column letters of a 0-based column index.
+ * @example colLetters(0) // "A"; colLetters(27) // "AB"
+ */
+export function colLetters(index: number): string {
+  let n = index + 1;
+  let letters = "";
+  while (n > 0) {
+    const rest = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rest) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+/**
+ * The 0-based column and 1-based row of an A1 address (`$` allowed).
+ * @example parseA1("C4") // { col: 2, row: 4 }
+ */
+export function parseA1(address: string): { col: number; row: number } {
+  const match = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
+  if (!match) return { col: 0, row: 1 };
+  let col = 0;
+  for (const ch of match[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { col: col - 1, row: Number(match[2]) };
+}
+
+/**
+ * The address of the cell at (rowIndex, colIndex) of a grid whose top-left is `topLeft`.
+ * @example cellAddress("B3", 0, 1) // "C3"
+ */
+export function cellAddress(topLeft: string, rowIndex: number, colIndex: number): string {
+  const origin = parseA1(topLeft);
+  return `${colLetters(origin.col + colIndex)}${origin.row + rowIndex}`;
+}

@@ -1,0 +1,52 @@
+/** Reading one cell's value as text, number or error, whatever the host handed over. */
+import { dayFromDate, ukOf } from "../days";
+import type { CellValue } from "../types";
+
+const ERROR_TEXT =
+  /^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NULL!|NUM!|SPILL!|CALC!|GETTING_DATA|BUSY!|FIELD!|BLOCKED!|CONNECT!|UNKNOWN!|PYTHON!|EXTERNAL!)$/i;
+
+/**
+ * True for Excel's error values as Office.js and ExcelJS report them.
+ * @example isErrorValue("#N/A") // true
+ */
+export function isErrorValue(value: CellValue): value is string {
+  return typeof value === "string" && ERROR_TEXT.test(value.trim());
+}
+
+/** True for `null`, `undefined` and text of nothing but spaces. */
+export function isBlank(value: CellValue): boolean {
+  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+}
+
+/**
+ * A cell as trimmed text with runs of spaces collapsed; numbers in plain form.
+ * @example textOf("  Jane   Smith ") // "Jane Smith"
+ */
+export function textOf(value: CellValue): string {
+  if (value === null || value === undefined) return "";
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "" : value.toISOString().slice(0, 10);
+  return String(value).replace(/\s+/g, " ").trim();
+}
+
+/** How a value reads in a message: text in quotes, numbers as typed. */
+export function shown(value: CellValue): string {
+  if (typeof value === "string")
+    return `'${value.trim().length > 60 ? value.trim().slice(0, 57) + "…" : value.trim()}'`;
+  if (value instanceof Date) {
+    const day = dayFromDate(value);
+    return day === null ? "an invalid date" : ukOf(day);
+  }
+  return String(value);
+}
+
+/**
+ * A number from a numeric cell or text such as `"£4,000"`, `"40%"`, `" 2.5 "`; null otherwise.
+ * @example numberOf("£4,000") // 4000
+ */
+export function numberOf(value: CellValue): number | null {
+  if (typeof value === "number") return Number.isFinite(value) ? value : null;
+  if (typeof value !== "string") return null;
+  const plain = value.trim().replace(/^£/, "").replace(/,/g, "").replace(/%$/, "").trim();
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(plain)) return null;
+  return Number(plain);
+}

@@ -1,0 +1,16 @@
+/** The reading half of the core: grids in, a plan and its problems out. */
+export { parseWorkbook } from "./workbook";
+export { cellAddress, colLetters, parseA1 } from "./a1";
+export { isErrorValue, numberOf, textOf } from "./cells";
+export { readDateCell, type DateRead } from "./dates";
+export {
+  detectHeader,
+  fieldForHeader,
+  normaliseHeader,
+  HEADER_SEARCH_ROWS,
+  type HeaderColumn,
+  type HeaderField,
+  type HeaderMatch,
+} from "./headers";
+export { horizonMonths, resolveHorizons } from "./horizons";
+export { OwnerDirectory, splitOwners } from "./owners";

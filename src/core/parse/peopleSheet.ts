@@ -1,0 +1,55 @@
+/** The People sheet: who can own actions and how much they can carry. */
+import type { Person } from "../types";
+import { isBlank, numberOf, shown, textOf } from "./cells";
+import { findColumns } from "./columns";
+import type { Problems } from "./problems";
+import type { SheetGrid } from "./sheetGrid";
+
+const WORDS = {
+  name: ["name", "person", "owner", "people"],
+  role: ["role", "job title"],
+  group: ["group", "team"],
+  capacity: ["capacity", "max actions", "actions per week"],
+  daysPerWeek: ["days per week", "days week", "days available"],
+};
+
+/**
+ * People listed on the sheet; a bad capacity or days figure is a warning and left blank.
+ * @example readPeople(grid, problems)[0].capacity // 2
+ */
+export function readPeople(grid: SheetGrid, problems: Problems): Person[] {
+  const found = findColumns<keyof typeof WORDS>(grid.values, WORDS, ["name"]);
+  if (found === null) return [];
+  const { col } = found;
+  const people: Person[] = [];
+  for (let r = found.rowIndex + 1; r < grid.rowCount; r++) {
+    const nameCol = col.name as number;
+    const name = textOf(grid.cell(r, nameCol));
+    if (name === "") continue;
+    const figure = (key: "capacity" | "daysPerWeek", max: number): number | null => {
+      const c = col[key];
+      if (c === undefined || isBlank(grid.cell(r, c))) return null;
+      const n = numberOf(grid.cell(r, c));
+      if (n !== null && n > 0 && n <= max) return n;
+      const what = key === "capacity" ? "Capacity" : "Days per week";
+      const wanted = key === "capacity" ? "a number of actions, 1 or more" : "a number of days from 0.5 to 7";
+      problems.add(
+        grid.sheet,
+        grid.address(r, c),
+        "warning",
+        `${what} of ${name} is ${shown(grid.cell(r, c))}; expected ${wanted}. It is ignored until corrected.`,
+      );
+      return null;
+    };
+    const text = (key: "role" | "group") => (col[key] === undefined ? "" : textOf(grid.cell(r, col[key] as number)));
+    people.push({
+      name,
+      role: text("role"),
+      group: text("group"),
+      capacity: figure("capacity", 1000),
+      daysPerWeek: figure("daysPerWeek", 7),
+      ref: { sheet: grid.sheet, cell: grid.address(r, nameCol) },
+    });
+  }
+  return people;
+}
