@@ -33,7 +33,16 @@ export function ragStatus(
     out[i] = [
       s === null && d === null && p === null && st === null
         ? ""
-        : deriveRag({ start: s, due: d, percentComplete: p, status: st ?? "Not started" }, day),
+        : // The engine counts in points (0–100) and, as when reading a plan, 100% means Complete.
+          deriveRag(
+            {
+              start: s,
+              due: d,
+              percentComplete: p === null ? null : p * 100,
+              status: p === 1 ? "Complete" : (st ?? "Not started"),
+            },
+            day,
+          ),
     ];
   }
   return out;

@@ -29,7 +29,9 @@ export function analysePlan(plan: Plan, asOf: Day): Analysis {
     // The first of two actions sharing an ID keeps it (the reader reports duplicates).
     if (!Object.hasOwn(derivedRag, a.id)) derivedRag[a.id] = deriveRag(a, asOf, settings.amberLagPoints);
   }
-  const ragOf = (a: Action): RagValue => (a.rag === "Not rated" ? deriveRag(a, asOf, settings.amberLagPoints) : a.rag);
+  // A blank RAG cell is the owner's "not rated yet"; a sheet with no RAG column at all gets the schedule's RAG.
+  const ragOf = (a: Action): RagValue =>
+    a.rag === "Not rated" && a.cells.rag === undefined ? deriveRag(a, asOf, settings.amberLagPoints) : a.rag;
 
   // Timeline order makes every overload's action list read in timeline order.
   const items: LoadItem[] = timeline.map((a) => ({

@@ -1,12 +1,18 @@
 /** One action from one row: every field read, every bad cell reported at its address. */
-import { parseRag } from "../rag";
-import { parseStatus } from "../status";
+import { parseRag as parseRagText } from "../rag";
+import { parseStatus as parseStatusText } from "../status";
 import { ukOf } from "../days";
 import type { Action, ActionField, Day } from "../types";
-import { shown } from "./cells";
+import { isBlank, shown } from "./cells";
 import { horizonMonths } from "./horizons";
 import type { OwnerDirectory } from "./owners";
-import { splitOwners } from "./owners";
+import { splitOwners as splitOwnersText } from "./owners";
+import { memoText } from "./memo";
+
+const parseRag = memoText(parseRagText);
+const parseStatus = memoText(parseStatusText);
+const splitOwners = memoText(splitOwnersText);
+const horizonOf = memoText(horizonMonths);
 import type { RowReader } from "./rowReader";
 
 /** What a row holds before horizons are resolved. */
@@ -24,33 +30,7 @@ const DATE_HINT = "type a date such as 30/10/2009";
  */
 export function readActionRow(row: RowReader, area: string, objective: string, owners: OwnerDirectory): RowAction {
   const idText = row.text("id");
-  const cells: Action["cells"] = {};
-  for (const field of [
-    "area",
-    "id",
-    "objective",
-    "step",
-    "action",
-    "purpose",
-    "owner",
-    "involved",
-    "start",
-    "due",
-    "horizon",
-    "resources",
-    "staffDays",
-    "cost",
-    "reviewDate",
-    "reviewer",
-    "outcomeMeasure",
-    "target",
-    "status",
-    "percentComplete",
-    "rag",
-    "notes",
-  ] as const) {
-    if (row.has(field)) cells[field] = row.address(field);
-  }
+  const cells: Action["cells"] = row.cells();
   const ownerNames = splitOwners(row.text("owner")).map((n) => owners.canonical(n));
   if (ownerNames.length === 0 && row.has("owner")) {
     row.report(
@@ -63,9 +43,10 @@ export function readActionRow(row: RowReader, area: string, objective: string, o
   let due = readDate(row, "due", "error", "the action cannot be placed on the timeline");
   let months: number | null = null;
   const horizonText = row.text("horizon");
-  const dueBlank = row.date("due").kind === "blank";
+  const dueRaw = row.raw("due");
+  const dueBlank = dueRaw === 0 || isBlank(dueRaw);
   if (due === null && dueBlank && horizonText !== "") {
-    months = horizonMonths(horizonText);
+    months = horizonOf(horizonText);
     if (months === null) due = horizonAsDate(row);
   } else if (due === null && dueBlank) {
     const field = row.has("due") ? "due" : row.has("horizon") ? "horizon" : "action";

@@ -10,7 +10,7 @@ const ERROR_TEXT =
  * @example isErrorValue("#N/A") // true
  */
 export function isErrorValue(value: CellValue): value is string {
-  return typeof value === "string" && ERROR_TEXT.test(value.trim());
+  return typeof value === "string" && value.includes("#") && ERROR_TEXT.test(value.trim());
 }
 
 /** True for `null`, `undefined` and text of nothing but spaces. */
@@ -25,7 +25,9 @@ export function isBlank(value: CellValue): boolean {
 export function textOf(value: CellValue): string {
   if (value === null || value === undefined) return "";
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? "" : value.toISOString().slice(0, 10);
-  return String(value).replace(/\s+/g, " ").trim();
+  const text = typeof value === "string" ? value.trim() : String(value);
+  // Most cells have no runs of spaces: test before paying for a replace.
+  return /\s\s|[\t\n\r]/.test(text) ? text.replace(/\s+/g, " ") : text;
 }
 
 /** How a value reads in a message: text in quotes, numbers as typed. */

@@ -45,13 +45,23 @@ const PLACING: ReadonlySet<HeaderField> = new Set(["action", "due"]);
  */
 export class RowReader {
   private r = 0;
+  private readonly mapped: [HeaderField, number][];
 
   constructor(
     private readonly grid: SheetGrid,
     private readonly columns: ReadonlyMap<HeaderField, number>,
     private readonly problems: Problems,
     private readonly date1904: boolean,
-  ) {}
+  ) {
+    this.mapped = [...columns];
+  }
+
+  /** The address of every mapped field's cell on this row. */
+  cells(): Partial<Record<HeaderField, string>> {
+    const cells: Partial<Record<HeaderField, string>> = {};
+    for (const [field, c] of this.mapped) cells[field] = this.grid.address(this.r, c);
+    return cells;
+  }
 
   at(rowIndex: number): this {
     this.r = rowIndex;
@@ -86,7 +96,7 @@ export class RowReader {
 
   /** True when every mapped cell of the row is blank. */
   isEmpty(except?: HeaderField): boolean {
-    for (const field of this.columns.keys()) if (field !== except && !isBlank(this.raw(field))) return false;
+    for (const [field, c] of this.mapped) if (field !== except && !isBlank(this.grid.cell(this.r, c))) return false;
     return true;
   }
 

@@ -1,6 +1,6 @@
 /** A grid with its cell addresses: every reader reports problems at worksheet addresses. */
 import type { CellValue, Grid } from "../types";
-import { cellAddress, parseA1 } from "./a1";
+import { colLetters, parseA1 } from "./a1";
 
 /**
  * Cells of one worksheet by grid position, with their A1 addresses and rows.
@@ -10,11 +10,13 @@ export class SheetGrid {
   readonly sheet: string;
   readonly values: CellValue[][];
   private readonly origin: { col: number; row: number };
+  /** Column letters by grid column, made once: addresses are built for every cell read. */
+  private readonly letters: string[] = [];
 
-  constructor(private readonly grid: Grid) {
+  constructor(grid: Grid) {
     this.sheet = grid.sheet;
     this.values = Array.isArray(grid.values) ? grid.values : [];
-    this.origin = parseA1(grid.topLeft);
+    this.origin = parseA1(typeof grid.topLeft === "string" ? grid.topLeft : "A1");
   }
 
   get rowCount(): number {
@@ -27,7 +29,9 @@ export class SheetGrid {
   }
 
   address(rowIndex: number, colIndex: number): string {
-    return cellAddress(this.grid.topLeft, rowIndex, colIndex);
+    let letters = this.letters[colIndex];
+    if (letters === undefined) letters = this.letters[colIndex] = colLetters(this.origin.col + colIndex);
+    return `${letters}${this.origin.row + rowIndex}`;
   }
 
   /** 1-based worksheet row of a grid row. */

@@ -110,3 +110,20 @@ describe("analysePlan: an empty plan", () => {
     expect(analysis.overall.status).toBe("Not rated");
   });
 });
+
+describe("analysePlan: a blank RAG cell", () => {
+  test("stays Not rated where the sheet has a RAG column, and is derived where it has none", () => {
+    const late = { owners: ["Jo"], start: "2009-02-02", due: "2009-02-27" };
+    const rated = action({ id: "R1", ...late, cells: { rag: "T4" } });
+    const unrated = action({ id: "U1", ...late, area: "Transport", sheet: "Transport" });
+    const areas = [
+      { name: "IAG", sheet: "IAG" },
+      { name: "Transport", sheet: "Transport" },
+    ];
+    const result = analysePlan(plan({ actions: [rated, unrated], areas }), asOf);
+    expect(result.areas.map((a) => [a.name, a.overall])).toEqual([
+      ["IAG", "Not rated"],
+      ["Transport", "Red"],
+    ]);
+  });
+});

@@ -1,0 +1,53 @@
+/**
+ * The engine on a 20,000-action plan (300 owners, 30 areas, two years):
+ * parse + compute in memory (target under 200 ms), and `implan check --json`
+ * end to end on the .xlsx (targets: under 5 s, under 500 MB peak).
+ */
+import { spawnSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { analysePlan } from "../src/core/compute";
+import { parseWorkbook } from "../src/core/parse";
+import { PLAN_20K, generatePlanInput, writeGeneratedPlan } from "./generatePlan";
+import { median, medianMs, round, type Benchmark } from "./harness";
+
+const ROOT = path.resolve(__dirname, "..");
+const AS_OF = 14564; // 16/11/2009
+
+function checkOnce(input: string): { ms: number; peakMb: number } {
+  const started = performance.now();
+  const run = spawnSync(
+    process.execPath,
+    ["--import", "tsx", path.join(ROOT, "src/cli/main.ts"), "check", input, "--json"],
+    { cwd: ROOT, env: { ...process.env, IMPLAN_REPORT_PEAK: "1" }, encoding: "utf8", maxBuffer: 1 << 28 },
+  );
+  const ms = performance.now() - started;
+  if (run.status !== 0) throw new Error(`check failed (${run.status}): ${run.stderr}`);
+  const peak = /peak memory (\d+) MB/.exec(run.stderr);
+  if (!peak) throw new Error(`no peak memory line in: ${run.stderr}`);
+  return { ms, peakMb: Number(peak[1]) };
+}
+
+export const benchmark: Benchmark = {
+  name: "engine and check (20,000 actions)",
+  async run() {
+    const input = generatePlanInput(PLAN_20K);
+    const engine = await medianMs(() => analysePlan(parseWorkbook(input).plan, AS_OF), 7);
+    const parseOnly = await medianMs(() => parseWorkbook(input), 7);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "implan-check-"));
+    try {
+      const file = path.join(dir, "plan-20k.xlsx");
+      await writeGeneratedPlan(file, PLAN_20K);
+      const runs = [checkOnce(file), checkOnce(file), checkOnce(file)];
+      return {
+        engine_20k_ms: engine,
+        parse_20k_ms: parseOnly,
+        check_20k_ms: round(median(runs.map((r) => r.ms)), 0),
+        check_20k_peak_mb: Math.max(...runs.map((r) => r.peakMb)),
+      };
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  },
+};
