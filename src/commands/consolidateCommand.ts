@@ -1,4 +1,4 @@
-import { consolidateWorkbook } from "../excel/consolidate";
+import { consolidateWorkbook } from "../excel";
 
 /**
  * Ribbon "Consolidate": one click, no dialog. A failure is reported through

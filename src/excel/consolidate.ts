@@ -1,26 +1,63 @@
 /**
- * The Consolidate use case: read every plan sheet, compute. (Writing the owned
- * sheets arrives with the Office.js renderer.)
+ * The Consolidate use case (ribbon button and pane): read every plan sheet,
+ * compute, write Timeline, Load, Dashboard and the owner flags — four round
+ * trips below the payload budget.
  */
 import { analysePlan } from "../core/compute";
-import type { Analysis } from "../core/analysisTypes";
 import { localDayOf } from "../core/days";
 import { parseWorkbook } from "../core/parse";
-import type { Problem } from "../core/types";
-import { readWorkbookGrids } from "./readGrids";
+import { consolidationSpec } from "../sheets/consolidationSpec";
+import type { ConsolidateOutcome, ProgressListener } from "../sheets/operations";
+import { friendlyError } from "./errors";
+import { readWorkbook } from "./readWorkbook";
+import { excelApiSupported, NOTES_API } from "./requirements";
+import { excelRun, Session, type ExcelRunner } from "./session";
+import { writeSpec } from "./writeSpec";
 
-export interface ConsolidateResult {
-  analysis: Analysis;
-  parseProblems: Problem[];
+export interface ConsolidateRun {
+  onProgress?: ProgressListener;
+  /** The clock reading the sheets are stamped with (and "today" when the plan gives no As of). */
+  now?: Date;
+  run?: ExcelRunner;
+  /** Whether Excel has cell notes; detected when not given. */
+  notes?: boolean;
 }
 
 /**
- * Read the open workbook and compute the consolidated plan.
- * @example const { analysis } = await consolidateWorkbook();
+ * Read, compute and write the owned sheets and flags of the open workbook.
+ * @example const outcome = await consolidateWorkbook({ onProgress: (step, f) => bar.update(step, f) });
  */
-export async function consolidateWorkbook(today: Date = new Date()): Promise<ConsolidateResult> {
-  const input = await Excel.run((context) => readWorkbookGrids(context));
-  const { plan, problems } = parseWorkbook(input);
-  const asOf = plan.settings.asOf ?? localDayOf(today);
-  return { analysis: analysePlan(plan, asOf), parseProblems: problems };
+export async function consolidateWorkbook(options: ConsolidateRun = {}): Promise<ConsolidateOutcome> {
+  const started = performance.now();
+  const now = options.now ?? new Date();
+  const notes = options.notes ?? excelApiSupported(NOTES_API);
+  const progress = options.onProgress ?? (() => undefined);
+  const run = options.run ?? excelRun;
+  try {
+    return await run(async (context) => {
+      const session = new Session(context);
+      progress("reading", 0.05);
+      const read = await readWorkbook(session, { notes });
+      progress("computing", 0.35);
+      const parsed = parseWorkbook(read.input);
+      const analysis = analysePlan(parsed.plan, parsed.plan.settings.asOf ?? localDayOf(now));
+      const consolidation = consolidationSpec(parsed, analysis, read.sheets, now);
+      progress("writing", 0.55);
+      const messages = await writeSpec(session, read.sheets, consolidation.spec, {
+        notes,
+        onSync: (step) => progress("writing", step >= 2 ? 0.9 : 0.7),
+      });
+      progress("writing", 1);
+      return {
+        analysis: consolidation.analysis,
+        parseProblems: parsed.problems,
+        elapsedMs: Math.round(performance.now() - started),
+        syncs: session.syncs,
+        sheets: consolidation.spec.sheets.map((s) => s.name),
+        messages: [...consolidation.messages, ...messages],
+      };
+    });
+  } catch (error) {
+    throw friendlyError(error, "Consolidate");
+  }
 }

@@ -23,6 +23,24 @@ export interface PlanArea {
 const prompt = (title: string, message: string) => ({ title, message });
 
 /**
+ * One row of the Plan sheet's list of areas, on worksheet row `row`: the action
+ * count and overall RAG are looked up from the last consolidation.
+ * @example planAreaRow({ name: "Transport", sheet: "Transport" }, 11)[2] // "High"
+ */
+export function planAreaRow(a: PlanArea, row: number): SpecValue[] {
+  const lookup = (name: string) => ({ formula: `=IFERROR(INDEX(${name},MATCH($B${row},${AREA_SHEETS_NAME},0)),"")` });
+  return [
+    a.name,
+    a.sheet,
+    a.priority ?? "High",
+    a.lead ?? null,
+    a.group ?? null,
+    lookup(AREA_ACTIONS_NAME),
+    lookup(AREA_OVERALL_NAME),
+  ];
+}
+
+/**
  * The Plan sheet: name, start, as-of, capacity, clash threshold, RAG scale and
  * roll-up rule; then one row per area with formulas that show its action count
  * and overall RAG from the last consolidation.
@@ -42,19 +60,7 @@ export function planSheet(options: NewPlanOptions, areas: PlanArea[], asOf: numb
   ];
   const header = ["Development area", "Sheet", "Priority", "Lead", "Group", "Actions", "Overall RAG"];
   const first = PLAN_AREA_HEADER_ROW + 1;
-  const areaRows = areas.map((a, i) => {
-    const row = first + i;
-    const lookup = (name: string) => ({ formula: `=IFERROR(INDEX(${name},MATCH($B${row},${AREA_SHEETS_NAME},0)),"")` });
-    return [
-      a.name,
-      a.sheet,
-      a.priority ?? "High",
-      a.lead ?? null,
-      a.group ?? null,
-      lookup(AREA_ACTIONS_NAME),
-      lookup(AREA_OVERALL_NAME),
-    ];
-  });
+  const areaRows = areas.map((a, i) => planAreaRow(a, first + i));
   sheet.rows = [...settings, [], ["Development areas"], header, ...areaRows];
   sheet.columns = [
     { width: 34 },

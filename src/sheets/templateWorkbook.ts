@@ -18,6 +18,8 @@ export interface TemplateContent {
   risks?: SpecValue[][];
   /** Plan "As of" date (a Day); blank otherwise, meaning today. */
   asOf?: number;
+  /** Sheets already in the workbook, which area sheets must not take. */
+  existingSheets?: string[];
   /** Lead, group and priority per area name. */
   areaDetails?: Record<string, Omit<PlanArea, "name" | "sheet">>;
 }
@@ -28,7 +30,7 @@ export interface TemplateContent {
  * // ["Plan", "People", "Transport", "Risks"]
  */
 export function templateWorkbook(options: NewPlanOptions, content: TemplateContent = {}): WorkbookSpec {
-  const taken = [...RESERVED_SHEET_NAMES];
+  const taken = [...RESERVED_SHEET_NAMES, ...(content.existingSheets ?? [])];
   const tables = ["People", "Risks"];
   const areas: SheetSpec[] = [];
   const planAreas: PlanArea[] = [];

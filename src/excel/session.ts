@@ -1,0 +1,61 @@
+/**
+ * One batch of work on the open workbook: the request context, the number of
+ * round trips used, and a sync that gets past Excel's cell-edit mode once.
+ */
+
+/** Runs a batch against the workbook: `Excel.run` in Excel, a fake in tests. */
+export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** The real runner. */
+export const excelRun: ExcelRunner = (batch) => Excel.run(batch);
+
+/** What the user sees when Excel stays in cell-edit mode. */
+export const CELL_EDIT_MESSAGE = "Excel is busy editing a cell. Press Enter or Esc to finish editing, then try again.";
+
+/** Pause before the one retry, long enough for a user's Enter to land. */
+const RETRY_MS = 1000;
+
+/** An error with Office.js's `code`, as the pane's advice reads it. */
+export class ExcelHostError extends Error {
+  constructor(
+    message: string,
+    readonly code: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * The context plus a counted `sync`.
+ * @example const session = new Session(context); await session.sync(); session.syncs // 1
+ */
+export class Session {
+  syncs = 0;
+
+  constructor(readonly context: Excel.RequestContext) {}
+
+  /** `context.sync()`, retried once when Excel is in cell-edit mode. */
+  async sync(): Promise<void> {
+    this.syncs++;
+    try {
+      await this.context.sync();
+    } catch (error) {
+      if (codeOf(error) !== "InvalidOperationInCellEditMode") throw error;
+      await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
+      this.syncs++;
+      try {
+        await this.context.sync();
+      } catch (again) {
+        if (codeOf(again) === "InvalidOperationInCellEditMode") {
+          throw new ExcelHostError(CELL_EDIT_MESSAGE, "InvalidOperationInCellEditMode");
+        }
+        throw again;
+      }
+    }
+  }
+}
+
+/** Office.js errors carry a `code` such as "AccessDenied" or "ItemNotFound". */
+export function codeOf(error: unknown): string {
+  return typeof error === "object" && error !== null && "code" in error ? String(error.code) : "";
+}

@@ -1,0 +1,98 @@
+/**
+ * Queues one sheet description into a worksheet: values as whole blocks,
+ * formats per block, rules, notes, freeze and tab colour. Nothing syncs here
+ * except when a values block would push the request past the byte budget.
+ */
+import { cellAddress } from "../core/parse";
+import type { ChartSpec, RangeFormat, SheetSpec } from "../sheets/types";
+import { TEXT_FORMAT } from "../sheets/types";
+import { bytesOf, rowChunks } from "./budget";
+import { officeBlock } from "./cellValues";
+import { addRules, addValidations } from "./writeRules";
+
+/** Makes room in the current request for `bytes` more, syncing first when it would overflow. */
+export type Reserve = (bytes: number) => Promise<void>;
+
+/** Excel's column width is in points; the specs give characters of the default font. */
+export const pointsForCharacters = (characters: number): number => Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
+
+/**
+ * Queue `spec` into the empty worksheet `sheet`.
+ * @example await writeSheet(sheet, timelineSpec, reserve, { notes: true })
+ */
+export async function writeSheet(
+  sheet: Excel.Worksheet,
+  spec: SheetSpec,
+  reserve: Reserve,
+  options: { notes: boolean },
+): Promise<void> {
+  spec.columns.forEach((column, i) => {
+    const range = sheet.getRange(`${letters(i)}:${letters(i)}`);
+    if (column.width !== undefined) range.format.columnWidth = pointsForCharacters(column.width);
+    if (column.numberFormat) setAll(range, "numberFormat", column.numberFormat);
+    if (column.hidden) range.columnHidden = true;
+  });
+  const { values, textCells } = officeBlock(spec.rows);
+  // Text that looks like a formula gets the text format before its value arrives.
+  for (const [r, c] of textCells) setAll(sheet.getRange(cellAddress("A1", r, c)), "numberFormat", TEXT_FORMAT);
+  for (const [start, end] of rowChunks(values)) {
+    const block = values.slice(start, end);
+    if (block.length === 0 || block[0].length === 0) continue;
+    await reserve(bytesOf(block));
+    const topLeft = cellAddress("A1", start, 0);
+    const bottomRight = cellAddress("A1", end - 1, block[0].length - 1);
+    sheet.getRange(`${topLeft}:${bottomRight}`).values = block;
+  }
+  for (const format of spec.formats) applyFormat(sheet.getRange(format.range), format);
+  for (const merge of spec.merges) sheet.getRange(merge).merge(false);
+  for (const table of spec.tables) {
+    const added = sheet.tables.add(table.range, true);
+    added.name = table.name;
+    added.style = table.style;
+    added.showBandedRows = table.bandedRows === true;
+  }
+  addValidations(sheet, spec.validations);
+  addRules(sheet, spec.conditionalFormats);
+  if (options.notes) for (const note of spec.notes) sheet.notes.add(sheet.getRange(note.cell), note.text);
+  for (const chart of spec.charts) addChart(sheet, chart);
+  freeze(sheet, spec.freeze);
+  if (spec.tabColor) sheet.tabColor = spec.tabColor;
+}
+
+function letters(index: number): string {
+  return cellAddress("A1", 0, index).replace(/\d+$/, "");
+}
+
+/** One value for every cell of a range (Office.js accepts a single value for a whole range). */
+function setAll(range: Excel.Range, property: "numberFormat", value: string): void {
+  (range as unknown as Record<string, unknown>)[property] = value;
+}
+
+function applyFormat(range: Excel.Range, f: RangeFormat): void {
+  if (f.numberFormat) setAll(range, "numberFormat", f.numberFormat);
+  if (f.bold !== undefined) range.format.font.bold = f.bold;
+  if (f.italic !== undefined) range.format.font.italic = f.italic;
+  if (f.fontColor) range.format.font.color = f.fontColor;
+  if (f.fontSize) range.format.font.size = f.fontSize;
+  if (f.fill) range.format.fill.color = f.fill;
+  if (f.wrap !== undefined) range.format.wrapText = f.wrap;
+  if (f.horizontal) range.format.horizontalAlignment = capitalised(f.horizontal) as Excel.HorizontalAlignment;
+  if (f.vertical) range.format.verticalAlignment = capitalised(f.vertical) as Excel.VerticalAlignment;
+  if (f.borderBottom) range.format.borders.getItem("EdgeBottom").color = f.borderBottom;
+}
+
+const capitalised = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+function freeze(sheet: Excel.Worksheet, panes: SheetSpec["freeze"]): void {
+  if (!panes || (panes.rows === 0 && panes.columns === 0)) return;
+  if (panes.columns === 0) sheet.freezePanes.freezeRows(panes.rows);
+  else if (panes.rows === 0) sheet.freezePanes.freezeColumns(panes.columns);
+  else sheet.freezePanes.freezeAt(sheet.getRange(`A1:${cellAddress("A1", panes.rows - 1, panes.columns - 1)}`));
+}
+
+function addChart(sheet: Excel.Worksheet, spec: ChartSpec): void {
+  const chart = sheet.charts.add("BarStacked", sheet.getRange(spec.data), "Columns");
+  chart.title.text = spec.title;
+  chart.setPosition(spec.anchor);
+  spec.seriesColors.forEach((color, i) => chart.series.getItemAt(i).format.fill.setSolidColor(color));
+}

@@ -1,0 +1,47 @@
+/**
+ * The pane's gateway in Excel: each use case of src/excel as the pane calls it.
+ * The only taskpane file besides index.tsx that reaches the Excel host.
+ */
+import {
+  addArea,
+  applyStructure,
+  clearFlags,
+  consolidateWorkbook,
+  flagOverloads,
+  goToCell,
+  newPlan,
+  proposeStructure,
+  setOwnerCapacity,
+  startAutoRefresh,
+  type AutoRefresh,
+} from "../excel";
+import type { PlannerGateway } from "./gateway";
+
+/**
+ * The Excel host behind the pane's gateway interface.
+ * @example createRoot(el).render(<Root gateway={createExcelGateway()} />)
+ */
+export function createExcelGateway(): PlannerGateway {
+  let refresh: AutoRefresh | null = null;
+  return {
+    newPlan: (options) => newPlan(options),
+    addArea: (name) => addArea(name),
+    proposeStructure: () => proposeStructure(),
+    applyStructure: (proposal) => applyStructure(proposal),
+    consolidate: (options) => consolidateWorkbook({ onProgress: options?.onProgress }),
+    flagOverloads: () => flagOverloads(),
+    clearFlags: () => clearFlags(),
+    setOwnerCapacity: (owner, capacity) => setOwnerCapacity(owner, capacity),
+    goToCell: (target) => goToCell(target),
+    async startAutoRefresh(listener) {
+      await refresh?.stop();
+      refresh = await startAutoRefresh(listener, (error) =>
+        window.dispatchEvent(new CustomEvent("implan:command-error", { detail: error.message })),
+      );
+    },
+    async stopAutoRefresh() {
+      await refresh?.stop();
+      refresh = null;
+    },
+  };
+}
