@@ -11,7 +11,7 @@ import type { ConsolidateOutcome, ProgressListener } from "../sheets/operations"
 import { friendlyError } from "./errors";
 import { readWorkbook } from "./readWorkbook";
 import { excelApiSupported, NOTES_API } from "./requirements";
-import { excelRun, Session, type ExcelRunner } from "./session";
+import { excelRun, Session, type ExcelRunner, retrying } from "./session";
 import { writeSpec } from "./writeSpec";
 
 export interface ConsolidateRun {
@@ -34,7 +34,7 @@ export async function consolidateWorkbook(options: ConsolidateRun = {}): Promise
   const progress = options.onProgress ?? (() => undefined);
   const run = options.run ?? excelRun;
   try {
-    return await run(async (context) => {
+    return await retrying(run)(async (context) => {
       const session = new Session(context);
       progress("reading", 0.05);
       const read = await readWorkbook(session, { notes });

@@ -5,7 +5,7 @@ import { friendlyError } from "./errors";
 import { queueOwnMarks, removeOwnMarks } from "./ownMarks";
 import { readWorkbook } from "./readWorkbook";
 import { excelApiSupported, NOTES_API } from "./requirements";
-import { Session, excelRun, type ExcelRunner } from "./session";
+import { Session, excelRun, type ExcelRunner, retrying } from "./session";
 
 /**
  * Flag overloaded owners: a full consolidation, since flags point at the Load sheet's lists.
@@ -29,7 +29,7 @@ export async function flagOverloads(run: ExcelRunner = excelRun): Promise<WriteR
  */
 export async function clearFlags(run: ExcelRunner = excelRun): Promise<WriteResult> {
   try {
-    return await run(async (context) => {
+    return await retrying(run)(async (context) => {
       const session = new Session(context);
       const read = await readWorkbook(session, { notes: excelApiSupported(NOTES_API) });
       const marks = queueOwnMarks(read.sheets);

@@ -19,7 +19,7 @@ export interface OwnMarks {
 export function queueOwnMarks(sheets: SheetRead[]): Map<string, OwnMarks> {
   const marks = new Map<string, OwnMarks>();
   for (const s of sheets) {
-    if (s.owned) continue;
+    if (s.owned || s.protected) continue;
     const rules = (s.rules?.items ?? []).filter((rule) => rule.type === "Custom");
     for (const rule of rules) rule.custom.rule.load("formula");
     const notes = (s.notes?.items ?? [])

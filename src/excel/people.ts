@@ -4,7 +4,7 @@ import type { CellTarget } from "../sheets/operations";
 import { PEOPLE_SHEET } from "../sheets/templateLayout";
 import { friendlyError } from "./errors";
 import { readWorkbookSheet } from "./readSheet";
-import { ExcelHostError, Session, excelRun, type ExcelRunner } from "./session";
+import { ExcelHostError, Session, excelRun, type ExcelRunner, retrying } from "./session";
 
 /**
  * Write an owner's capacity on the People sheet, adding them when they are not listed.
@@ -18,7 +18,7 @@ export async function setOwnerCapacity(owner: string, capacity: number, run: Exc
     );
   }
   try {
-    await run(async (context) => {
+    await retrying(run)(async (context) => {
       const session = new Session(context);
       const sheet = context.workbook.worksheets.getItemOrNullObject(PEOPLE_SHEET);
       await session.sync();
@@ -49,7 +49,7 @@ export async function setOwnerCapacity(owner: string, capacity: number, run: Exc
  */
 export async function goToCell(target: CellTarget, run: ExcelRunner = excelRun): Promise<void> {
   try {
-    await run(async (context) => {
+    await retrying(run)(async (context) => {
       const sheet = context.workbook.worksheets.getItem(target.sheet);
       sheet.activate();
       sheet.getRange(target.cell).select();

@@ -13,7 +13,7 @@ import type { SheetSpec } from "../sheets/types";
 import { officeBlock } from "./cellValues";
 import { friendlyError } from "./errors";
 import { excelApiSupported, NOTES_API } from "./requirements";
-import { ExcelHostError, Session, excelRun, type ExcelRunner } from "./session";
+import { ExcelHostError, Session, excelRun, type ExcelRunner, retrying } from "./session";
 import { writeSheet } from "./writeSheet";
 
 /** What a write needs to know of the workbook first: sheet and table names, and the Plan sheet. */
@@ -81,7 +81,7 @@ export function registerAreas(
  */
 export async function newPlan(options: NewPlanOptions, run: ExcelRunner = excelRun): Promise<WriteResult> {
   try {
-    return await run(async (context) => {
+    return await retrying(run)(async (context) => {
       const session = new Session(context);
       const names = await readNames(session);
       const taken = names.sheets.find((s) => [PLAN_SHEET, PEOPLE_SHEET, RISKS_SHEET].includes(s));
@@ -108,7 +108,7 @@ export async function newPlan(options: NewPlanOptions, run: ExcelRunner = excelR
  */
 export async function addArea(area: string, run: ExcelRunner = excelRun): Promise<WriteResult> {
   try {
-    return await run(async (context) => {
+    return await retrying(run)(async (context) => {
       const session = new Session(context);
       const names = await readNames(session);
       const spec = areaSheet(area, {

@@ -13,6 +13,8 @@ export interface SheetRead {
   /** The sheet's A1 (owned sheets say so there). */
   a1: CellValue;
   owned: boolean;
+  /** Protected sheets are read but never flagged. */
+  protected: boolean;
   grid: Grid | null;
   sheet: Excel.Worksheet;
   /** The sheet's conditional formats, loaded with their type (rules on user sheets are checked for the add-in's mark). */
@@ -43,6 +45,7 @@ export async function readWorkbook(session: Session, options: { notes: boolean }
     rules.load("items/type");
     const notes = options.notes ? sheet.notes : null;
     notes?.load("items/content");
+    sheet.protection.load("protected");
     return { sheet, range, rules, notes };
   });
   try {
@@ -66,7 +69,16 @@ function sheetRead(
   notes: Excel.NoteCollection | null,
 ): SheetRead {
   const a1 = grid && grid.topLeft === "A1" ? (grid.values[0]?.[0] ?? null) : null;
-  return { name: sheet.name, a1, owned: isOwnedTitle(a1), grid, sheet, rules, notes };
+  return {
+    name: sheet.name,
+    a1,
+    owned: isOwnedTitle(a1),
+    protected: sheet.protection.protected,
+    grid,
+    sheet,
+    rules,
+    notes,
+  };
 }
 
 /** Past the budget: sizes first, then values in row chunks of at most READ_CELL_BUDGET cells per sync. */
@@ -86,6 +98,7 @@ async function readInChunks(
     rules.load("items/type");
     const notes = used[0].notes ? sheet.notes : null;
     notes?.load("items/content");
+    sheet.protection.load("protected");
     return { sheet, range, rules, notes };
   });
   await session.sync();

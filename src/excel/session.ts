@@ -1,6 +1,6 @@
 /**
- * One batch of work on the open workbook: the request context, the number of
- * round trips used, and a sync that gets past Excel's cell-edit mode once.
+ * One batch of work on the open workbook: the request context and the number
+ * of round trips used; and a runner that gets past Excel's cell-edit mode once.
  */
 
 /** Runs a batch against the workbook: `Excel.run` in Excel, a fake in tests. */
@@ -34,25 +34,34 @@ export class Session {
 
   constructor(readonly context: Excel.RequestContext) {}
 
-  /** `context.sync()`, retried once when Excel is in cell-edit mode. */
   async sync(): Promise<void> {
     this.syncs++;
+    await this.context.sync();
+  }
+}
+
+const CELL_EDIT = "InvalidOperationInCellEditMode";
+
+/**
+ * A runner that runs the whole batch once more when Excel was in cell-edit
+ * mode (a failed sync drops its queue, so only a fresh batch is a real retry).
+ * @example await retrying(excelRun)(async (context) => …)
+ */
+export function retrying(run: ExcelRunner, pauseMs = RETRY_MS): ExcelRunner {
+  return async (batch) => {
     try {
-      await this.context.sync();
+      return await run(batch);
     } catch (error) {
-      if (codeOf(error) !== "InvalidOperationInCellEditMode") throw error;
-      await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
-      this.syncs++;
+      if (codeOf(error) !== CELL_EDIT) throw error;
+      await new Promise((resolve) => setTimeout(resolve, pauseMs));
       try {
-        await this.context.sync();
+        return await run(batch);
       } catch (again) {
-        if (codeOf(again) === "InvalidOperationInCellEditMode") {
-          throw new ExcelHostError(CELL_EDIT_MESSAGE, "InvalidOperationInCellEditMode");
-        }
+        if (codeOf(again) === CELL_EDIT) throw new ExcelHostError(CELL_EDIT_MESSAGE, CELL_EDIT);
         throw again;
       }
     }
-  }
+  };
 }
 
 /** Office.js errors carry a `code` such as "AccessDenied" or "ItemNotFound". */

@@ -13,7 +13,7 @@ import type { SpecValue } from "../sheets/types";
 import { friendlyError } from "./errors";
 import { addSheets, readNames, registerAreas } from "./planSheets";
 import { readWorkbookSheet } from "./readSheet";
-import { ExcelHostError, Session, excelRun, type ExcelRunner } from "./session";
+import { ExcelHostError, Session, excelRun, type ExcelRunner, retrying } from "./session";
 
 const PREVIEW_ROWS = 5;
 const DATE_FIELDS: ReadonlySet<string> = new Set(["start", "due", "reviewDate"]);
@@ -24,7 +24,7 @@ const DATE_FIELDS: ReadonlySet<string> = new Set(["start", "due", "reviewDate"])
  */
 export async function proposeStructure(run: ExcelRunner = excelRun): Promise<StructureProposal> {
   try {
-    return await run(async (context) => {
+    return await retrying(run)(async (context) => {
       const session = new Session(context);
       const sheet = context.workbook.worksheets.getActiveWorksheet();
       const { name, topLeft, values } = await readWorkbookSheet(session, sheet);
@@ -72,7 +72,7 @@ function dataRows(values: CellValue[][], headerIndex: number): CellValue[][] {
  */
 export async function applyStructure(proposal: StructureProposal, run: ExcelRunner = excelRun): Promise<WriteResult> {
   try {
-    return await run(async (context) => {
+    return await retrying(run)(async (context) => {
       const session = new Session(context);
       const source = context.workbook.worksheets.getItem(proposal.sheet);
       const [{ topLeft, values }, names] = [await readWorkbookSheet(session, source), await readNames(session)];

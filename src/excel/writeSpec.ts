@@ -74,6 +74,13 @@ export async function writeSpec(
   for (const s of read) {
     if (s.owned) continue;
     const patch = spec.patches.find((p) => p.sheet === s.name);
+    if (s.protected) {
+      if (patch)
+        messages.push(
+          `‘${s.name}’ is protected, so its owners were not flagged: unprotect it (Review › Unprotect Sheet) and consolidate again.`,
+        );
+      continue;
+    }
     const userParts = removeOwnMarks(
       marks.get(s.name) ?? { rules: [], notes: [] },
       new Set(patch?.notes.map((n) => n.cell)),
@@ -103,7 +110,7 @@ function queuePatchNoteLookups(
   const lookups = new Map<string, Map<string, Excel.Note>>();
   if (!notes) return lookups;
   for (const patch of patches) {
-    const sheet = read.find((s) => s.name === patch.sheet && !s.owned)?.sheet;
+    const sheet = read.find((s) => s.name === patch.sheet && !s.owned && !s.protected)?.sheet;
     if (!sheet || patch.notes.length === 0) continue;
     const cells = new Map<string, Excel.Note>();
     for (const note of patch.notes) {

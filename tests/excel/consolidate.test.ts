@@ -1,0 +1,91 @@
+/** Consolidate through the fake Excel: four round trips, owned sheets swapped in, flags, nothing of the user's lost. */
+import { consolidateWorkbook } from "../../src/excel";
+import { NOTE_MARK, RULE_MARK } from "../../src/sheets/marks";
+import { officeError } from "./fake/excel";
+import { sheetValues } from "./fake/workbook";
+import { fakeFromFixture } from "./support";
+
+const NOW = new Date(2009, 10, 16, 9, 0);
+
+async function consolidated(notes = true) {
+  const fake = await fakeFromFixture("consolidate-plan.xlsx");
+  const before = new Map(fake.state.sheets.map((s) => [s.name, new Map([...s.cells].map(([a, c]) => [a, { ...c }]))]));
+  const outcome = await consolidateWorkbook({ run: fake.run, now: NOW, notes });
+  return { fake, outcome, before };
+}
+
+describe("Consolidate through Office.js", () => {
+  test("uses four syncs and writes Dashboard, Timeline and Load (beside the user's own 'Timeline')", async () => {
+    const { fake, outcome } = await consolidated();
+    expect(outcome.syncs).toBe(4);
+    expect(fake.syncs).toBe(4);
+    const names = fake.state.sheets.map((s) => s.name);
+    expect(names.slice(-3)).toEqual(["Dashboard", "Timeline (plan)", "Load"]);
+    expect(names).toContain("Timeline");
+    expect(outcome.messages.join(" ")).toMatch(/Timeline \(plan\)/);
+    expect(names.some((n) => n.startsWith("~planner"))).toBe(false);
+    expect(String(sheetValues(fake, "Timeline (plan)")[0][0])).toMatch(/^Implementation Planner — Timeline/);
+    expect(fake.calcSuspensions).toBeGreaterThanOrEqual(2);
+    expect(fake.eventSwitches[0]).toBe(false);
+    expect(fake.eventsEnabled).toBe(true);
+  });
+
+  test("consolidating again replaces the owned sheets, with the same rule count and no duplicate names", async () => {
+    const { fake } = await consolidated();
+    const rules = fake.state.sheets.map((s) => [s.name, s.rules.length]);
+    const names = [...fake.state.names.keys()].sort();
+    await consolidateWorkbook({ run: fake.run, now: NOW, notes: true });
+    expect(fake.state.sheets.map((s) => [s.name, s.rules.length])).toEqual(rules);
+    expect([...fake.state.names.keys()].sort()).toEqual(names);
+  });
+
+  test("user cells are unchanged except filled IDs; flags are marked rules and notes", async () => {
+    const { fake, before, outcome } = await consolidated();
+    for (const [name, cells] of before) {
+      const sheet = fake.state.sheets.find((s) => s.name === name);
+      expect(sheet).toBeDefined();
+      for (const [address, cell] of cells) expect([name, address, sheet?.cells.get(address)?.value]).toEqual([name, address, cell.value]);
+    }
+    expect(outcome.analysis.overloads.length).toBeGreaterThan(0);
+    const flagged = fake.state.sheets.filter((s) => s.rules.some((r) => r.formula?.includes(RULE_MARK)));
+    expect(flagged.length).toBeGreaterThan(0);
+    const notes = flagged.flatMap((s) => [...s.notes.values()]);
+    expect(notes.length).toBeGreaterThan(0);
+    expect(notes.every((n) => n.includes(NOTE_MARK))).toBe(true);
+  });
+
+  test("without notes (Excel before ExcelApi 1.18) flags are colour only, and the outcome says so", async () => {
+    const { fake, outcome } = await consolidated(false);
+    expect(fake.state.sheets.every((s) => s.notes.size === 0)).toBe(true);
+    expect(outcome.messages.join(" ")).toMatch(/cannot add notes/);
+  });
+
+  test("a failure while writing leaves no temporary sheet and the old owned sheets in place", async () => {
+    const { fake } = await consolidated();
+    const names = fake.state.sheets.map((s) => s.name);
+    fake.failAtSync(fake.syncs + 3, officeError("GeneralException", "Excel stopped"));
+    await expect(consolidateWorkbook({ run: fake.run, now: NOW })).rejects.toThrow(/Consolidate could not finish/);
+    expect(fake.state.sheets.map((s) => s.name)).toEqual(names);
+  });
+
+  test("a protected plan sheet is read, not flagged, and named in a message", async () => {
+    const fake = await fakeFromFixture("consolidate-plan.xlsx");
+    const first = await consolidateWorkbook({ run: fake.run, now: NOW, notes: true });
+    const flaggedSheet = fake.state.sheets.find((s) => s.rules.some((r) => r.formula?.includes(RULE_MARK)));
+    if (!flaggedSheet) throw new Error("the fixture should flag someone");
+    flaggedSheet.protected = true;
+    const outcome = await consolidateWorkbook({ run: fake.run, now: NOW, notes: true });
+    expect(outcome.analysis.overloads).toEqual(first.analysis.overloads);
+    expect(outcome.messages.join(" ")).toContain(`‘${flaggedSheet.name}’ is protected`);
+  });
+
+  test("cell-edit mode: the whole batch is retried once, then a clear message", async () => {
+    const { fake } = await consolidated();
+    fake.failAtSync(fake.syncs + 1, officeError("InvalidOperationInCellEditMode"));
+    const outcome = await consolidateWorkbook({ run: fake.run, now: NOW });
+    expect(outcome.sheets).toEqual(["Dashboard", "Timeline (plan)", "Load"]);
+    fake.failAtSync(fake.syncs + 1, officeError("InvalidOperationInCellEditMode"));
+    fake.failAtSync(fake.syncs + 2, officeError("InvalidOperationInCellEditMode"));
+    await expect(consolidateWorkbook({ run: fake.run, now: NOW })).rejects.toThrow(/busy editing a cell/);
+  });
+});

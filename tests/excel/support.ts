@@ -1,0 +1,26 @@
+/** Fixture plans loaded into the fake Excel, as Office.js would hand their cells over. */
+import * as path from "path";
+import { readWorkbookFile } from "../../src/xlsx/readWorkbook";
+import { serialOf, dayFromDate } from "../../src/core/days";
+import { createFakeExcel, sheetOf } from "./fake/workbook";
+import type { Value } from "./fake/state";
+
+export const FIXTURES = path.resolve(__dirname, "../fixtures");
+
+/**
+ * A fixture workbook in the fake: dates as serials, blanks left out, as Excel holds them.
+ * @example const fake = await fakeFromFixture("consolidate-plan.xlsx");
+ */
+export async function fakeFromFixture(name: string): Promise<ReturnType<typeof createFakeExcel>> {
+  const { input } = await readWorkbookFile(path.join(FIXTURES, name));
+  return createFakeExcel(
+    input.grids.map((grid) =>
+      sheetOf(
+        grid.sheet,
+        grid.values.map((row) =>
+          row.map((v): Value | null => (v instanceof Date ? serialOf(dayFromDate(v) as number) : v === undefined ? null : v)),
+        ),
+      ),
+    ),
+  );
+}
