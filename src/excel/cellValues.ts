@@ -7,13 +7,19 @@ export type OfficeValue = string | number | boolean;
 const FORMULA_LIKE = /^[=+\-@]/;
 
 /**
- * A block of spec rows as a rectangular 2-D array, and the cells (row, column
- * within the block) that hold text Excel must be told is text.
+ * A block of spec rows as a rectangular 2-D array, the cells (row, column
+ * within the block) that hold text Excel must be told is text, and the cells
+ * that hold formulas (which a text-formatted column would leave as text).
  * @example officeBlock([["=A1"], [{ formula: "=1+1" }]]).textCells // [[0, 0]]
  */
-export function officeBlock(rows: SpecValue[][]): { values: OfficeValue[][]; textCells: [number, number][] } {
+export function officeBlock(rows: SpecValue[][]): {
+  values: OfficeValue[][];
+  textCells: [number, number][];
+  formulaCells: [number, number][];
+} {
   const width = rows.reduce((w, row) => Math.max(w, row.length), 0);
   const textCells: [number, number][] = [];
+  const formulaCells: [number, number][] = [];
   const values = rows.map((row, r) => {
     const out: OfficeValue[] = new Array<OfficeValue>(width).fill("");
     row.forEach((value, c) => {
@@ -23,11 +29,12 @@ export function officeBlock(rows: SpecValue[][]): { values: OfficeValue[][]; tex
         out[c] = value;
       } else if (typeof value === "object") {
         out[c] = "formula" in value ? value.formula : hyperlink(value.target, value.text);
+        formulaCells.push([r, c]);
       } else out[c] = value;
     });
     return out;
   });
-  return { values, textCells };
+  return { values, textCells, formulaCells };
 }
 
 /**

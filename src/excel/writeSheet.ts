@@ -32,9 +32,13 @@ export async function writeSheet(
     if (column.numberFormat) setAll(range, "numberFormat", column.numberFormat);
     if (column.hidden) range.columnHidden = true;
   });
-  const { values, textCells } = officeBlock(spec.rows);
-  // Text that looks like a formula gets the text format before its value arrives.
+  const { values, textCells, formulaCells } = officeBlock(spec.rows);
+  // Text that looks like a formula gets the text format before its value arrives; formulas
+  // (links) in a text-formatted column get General, or Excel would keep them as text.
   for (const [r, c] of textCells) setAll(sheet.getRange(cellAddress("A1", r, c)), "numberFormat", TEXT_FORMAT);
+  for (const run of columnRuns(formulaCells.filter(([, c]) => spec.columns[c]?.numberFormat === TEXT_FORMAT))) {
+    setAll(sheet.getRange(run), "numberFormat", "General");
+  }
   for (const [start, end] of rowChunks(values)) {
     const block = values.slice(start, end);
     if (block.length === 0 || block[0].length === 0) continue;
@@ -57,6 +61,22 @@ export async function writeSheet(
   for (const chart of spec.charts) addChart(sheet, chart);
   freeze(sheet, spec.freeze);
   if (spec.tabColor) sheet.tabColor = spec.tabColor;
+}
+
+/** Cells grouped into runs down a column, e.g. K5:K40, so each run is one operation. */
+function columnRuns(cells: [number, number][]): string[] {
+  const sorted = [...cells].sort((a, b) => a[1] - b[1] || a[0] - b[0]);
+  const runs: string[] = [];
+  let start = 0;
+  for (let i = 1; i <= sorted.length; i++) {
+    const [row, col] = sorted[i] ?? [-1, -1];
+    const [prevRow, prevCol] = sorted[i - 1];
+    if (col === prevCol && row === prevRow + 1) continue;
+    const [firstRow] = sorted[start];
+    runs.push(`${cellAddress("A1", firstRow, prevCol)}:${cellAddress("A1", prevRow, prevCol)}`);
+    start = i;
+  }
+  return sorted.length === 0 ? [] : runs;
 }
 
 function letters(index: number): string {

@@ -44,7 +44,8 @@ describe("Consolidate through Office.js", () => {
     for (const [name, cells] of before) {
       const sheet = fake.state.sheets.find((s) => s.name === name);
       expect(sheet).toBeDefined();
-      for (const [address, cell] of cells) expect([name, address, sheet?.cells.get(address)?.value]).toEqual([name, address, cell.value]);
+      for (const [address, cell] of cells)
+        expect([name, address, sheet?.cells.get(address)?.value]).toEqual([name, address, cell.value]);
     }
     expect(outcome.analysis.overloads.length).toBeGreaterThan(0);
     const flagged = fake.state.sheets.filter((s) => s.rules.some((r) => r.formula?.includes(RULE_MARK)));

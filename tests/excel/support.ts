@@ -18,7 +18,9 @@ export async function fakeFromFixture(name: string): Promise<ReturnType<typeof c
       sheetOf(
         grid.sheet,
         grid.values.map((row) =>
-          row.map((v): Value | null => (v instanceof Date ? serialOf(dayFromDate(v) as number) : v === undefined ? null : v)),
+          row.map((v): Value | null =>
+            v instanceof Date ? serialOf(dayFromDate(v) as number) : v === undefined ? null : v,
+          ),
         ),
       ),
     ),

@@ -1,0 +1,90 @@
+/**
+ * The two hosts agree: the fixture plan consolidated through Office.js (the
+ * fake) and through the .xlsx writer (ExcelJS) gives the same owned sheets —
+ * values, number formats and rule counts — cell by cell. The one difference
+ * is the Dashboard chart, which only Office.js can draw.
+ */
+import ExcelJS from "exceljs";
+import * as path from "path";
+import { analysePlan } from "../../src/core/compute";
+import { localDayOf } from "../../src/core/days";
+import { parseWorkbook } from "../../src/core/parse";
+import { consolidateWorkbook } from "../../src/excel";
+import { consolidationSpec } from "../../src/sheets/consolidationSpec";
+import { renderWorkbookSpec } from "../../src/xlsx/renderWorkbookSpec";
+import { readWorkbookFile } from "../../src/xlsx/readWorkbook";
+import { formattingsOf } from "../../src/xlsx/conditionalFormats";
+import type { SheetState } from "./fake/state";
+import { FIXTURES, fakeFromFixture } from "./support";
+
+const NOW = new Date(2009, 10, 16, 9, 0);
+
+type Shown = string | number | boolean;
+
+/** What a cell shows, how it is formatted, from the .xlsx host. */
+function xlsxCells(sheet: ExcelJS.Worksheet): Map<string, [Shown, string]> {
+  const cells = new Map<string, [Shown, string]>();
+  sheet.eachRow({ includeEmpty: false }, (row) =>
+    row.eachCell({ includeEmpty: false }, (cell) => {
+      const v = cell.value as unknown;
+      const shown =
+        v !== null && typeof v === "object"
+          ? "formula" in v
+            ? `=${String((v as { formula: string }).formula).replace(/^=/, "")}`
+            : "text" in v
+              ? String((v as { text: unknown }).text)
+              : JSON.stringify(v)
+          : (v as Shown);
+      if (shown === "" || shown === null) return;
+      cells.set(cell.address, [shown, cell.numFmt || sheet.getColumn(cell.col).numFmt || "General"]);
+    }),
+  );
+  return cells;
+}
+
+/** The same from the fake Office.js host (formulas as their text; HYPERLINKs as the text they show). */
+function fakeCells(sheet: SheetState): Map<string, [Shown, string]> {
+  const cells = new Map<string, [Shown, string]>();
+  for (const [address, cell] of sheet.cells) {
+    const hyperlink = cell.formula?.startsWith("=HYPERLINK(");
+    const shown = cell.formula && !hyperlink ? cell.formula : cell.value;
+    if (shown === "") continue;
+    const column = address.replace(/\d+$/, "");
+    cells.set(address, [shown, cell.numberFormat ?? sheet.columns.get(column)?.numberFormat ?? "General"]);
+  }
+  return cells;
+}
+
+test("Consolidate writes the same owned sheets through Office.js and through the .xlsx host", async () => {
+  const fake = await fakeFromFixture("consolidate-plan.xlsx");
+  const outcome = await consolidateWorkbook({ run: fake.run, now: NOW, notes: true });
+
+  const { input, workbook } = await readWorkbookFile(path.join(FIXTURES, "consolidate-plan.xlsx"));
+  const parsed = parseWorkbook(input);
+  const analysis = analysePlan(parsed.plan, parsed.plan.settings.asOf ?? localDayOf(NOW));
+  const existing = workbook.worksheets.map((s) => ({ name: s.name, a1: s.getCell("A1").value }));
+  const { spec, analysis: written } = consolidationSpec(parsed, analysis, existing, NOW);
+  renderWorkbookSpec(workbook, spec);
+
+  expect(outcome.sheets).toEqual(spec.sheets.map((s) => s.name));
+  for (const name of outcome.sheets) {
+    const viaOffice = fake.state.sheets.find((s) => s.name === name) as SheetState;
+    const viaXlsx = workbook.getWorksheet(name) as ExcelJS.Worksheet;
+    const office = fakeCells(viaOffice);
+    const xlsx = xlsxCells(viaXlsx);
+    // Where Office.js draws the chart, the .xlsx writer (which cannot) says so in the anchor cell.
+    const sheetSpec = spec.sheets.find((s) => s.name === name);
+    for (const chart of sheetSpec?.charts ?? []) xlsx.delete(chart.anchor);
+    expect(viaOffice.charts.map((c) => c.title)).toEqual(sheetSpec?.charts.map((c) => c.title));
+    expect([name, [...office.keys()].sort()]).toEqual([name, [...xlsx.keys()].sort()]);
+    for (const [address, cell] of xlsx) {
+      const mine = office.get(address);
+      // A link's cell is General in Excel (a text format would keep its HYPERLINK formula as text).
+      const format = viaOffice.cells.get(address)?.formula?.startsWith("=HYPERLINK(") ? cell[1] : mine?.[1];
+      expect([name, address, mine?.[0], format]).toEqual([name, address, cell[0], cell[1]]);
+    }
+    const xlsxRules = formattingsOf(viaXlsx).reduce((n, f) => n + f.rules.length, 0);
+    expect([name, viaOffice.rules.length]).toEqual([name, xlsxRules]);
+  }
+  expect(outcome.analysis.overloads).toEqual(written.overloads);
+});
