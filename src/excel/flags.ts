@@ -27,11 +27,14 @@ export async function flagOverloads(run: ExcelRunner = excelRun): Promise<WriteR
  * Remove the add-in's flag rules and notes; users' own formatting and notes stay.
  * @example await clearFlags()
  */
-export async function clearFlags(run: ExcelRunner = excelRun): Promise<WriteResult> {
+export async function clearFlags(
+  run: ExcelRunner = excelRun,
+  notes = excelApiSupported(NOTES_API),
+): Promise<WriteResult> {
   try {
     return await retrying(run)(async (context) => {
       const session = new Session(context);
-      const read = await readWorkbook(session, { notes: excelApiSupported(NOTES_API) });
+      const read = await readWorkbook(session, { notes });
       const marks = queueOwnMarks(read.sheets);
       await session.sync();
       let cleared = 0;

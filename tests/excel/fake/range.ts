@@ -15,6 +15,8 @@ import {
 /** How a range finds its sheet and cells when an operation runs. */
 export interface SheetRef {
   state(): SheetState;
+  /** False for a null-object sheet, whose ranges are null objects too. */
+  exists(): boolean;
 }
 
 const HYPERLINK = /^=HYPERLINK\("(?:[^"]|"")*","((?:[^"]|"")*)"\)$/;
@@ -28,9 +30,12 @@ export class FakeRange extends Loadable {
     readonly at: string | "used",
   ) {
     super(fx);
+    // Office.js fills isNullObject of an *OrNullObject range at the next sync without a load.
+    if (at === "used") this.load([]);
   }
 
   private bounds(): Bounds | null {
+    if (!this.sheet.exists()) return null;
     return this.at === "used" ? usedBounds(this.sheet.state()) : boundsOf(this.at);
   }
 

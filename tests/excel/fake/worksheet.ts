@@ -13,6 +13,12 @@ export class FakeWorksheet extends Loadable implements SheetRef {
     private readonly orNull = false,
   ) {
     super(fx);
+    // Office.js fills isNullObject at the next sync without a load.
+    if (orNull) this.load([]);
+  }
+
+  exists(): boolean {
+    return this.bound !== null || this.lookup() !== undefined;
   }
 
   state(): SheetState {
