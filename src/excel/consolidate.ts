@@ -21,6 +21,8 @@ export interface ConsolidateRun {
   run?: ExcelRunner;
   /** Whether Excel has cell notes; detected when not given. */
   notes?: boolean;
+  /** Bytes of values per write request (default WRITE_BYTE_BUDGET). */
+  byteBudget?: number;
 }
 
 /**
@@ -45,6 +47,7 @@ export async function consolidateWorkbook(options: ConsolidateRun = {}): Promise
       progress("writing", 0.55);
       const messages = await writeSpec(session, read.sheets, consolidation.spec, {
         notes,
+        byteBudget: options.byteBudget,
         onSync: (step) => progress("writing", step >= 2 ? 0.9 : 0.7),
       });
       progress("writing", 1);

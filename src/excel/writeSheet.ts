@@ -24,7 +24,7 @@ export async function writeSheet(
   sheet: Excel.Worksheet,
   spec: SheetSpec,
   reserve: Reserve,
-  options: { notes: boolean },
+  options: { notes: boolean; byteBudget?: number },
 ): Promise<void> {
   spec.columns.forEach((column, i) => {
     const range = sheet.getRange(`${letters(i)}:${letters(i)}`);
@@ -32,20 +32,22 @@ export async function writeSheet(
     if (column.numberFormat) setAll(range, "numberFormat", column.numberFormat);
     if (column.hidden) range.columnHidden = true;
   });
-  const { values, textCells, formulaCells } = officeBlock(spec.rows);
-  // Text that looks like a formula gets the text format before its value arrives; formulas
-  // (links) in a text-formatted column get General, or Excel would keep them as text.
-  for (const [r, c] of textCells) setAll(sheet.getRange(cellAddress("A1", r, c)), "numberFormat", TEXT_FORMAT);
-  for (const run of columnRuns(formulaCells.filter(([, c]) => spec.columns[c]?.numberFormat === TEXT_FORMAT))) {
-    setAll(sheet.getRange(run), "numberFormat", "General");
-  }
-  for (const [start, end] of rowChunks(values)) {
-    const block = values.slice(start, end);
-    if (block.length === 0 || block[0].length === 0) continue;
-    await reserve(bytesOf(block));
-    const topLeft = cellAddress("A1", start, 0);
-    const bottomRight = cellAddress("A1", end - 1, block[0].length - 1);
-    sheet.getRange(`${topLeft}:${bottomRight}`).values = block;
+  // Rows go in runs of equal width: a wide header row must not pad every data row below it.
+  for (const run of widthRuns(spec.rows)) {
+    const { values, textCells, formulaCells } = officeBlock(spec.rows.slice(run.start, run.end));
+    const at = (r: number, c: number) => cellAddress("A1", run.start + r, c);
+    // Text that looks like a formula gets the text format before its value arrives; formulas
+    // (links) in a text-formatted column get General, or Excel would keep them as text.
+    for (const [r, c] of textCells) setAll(sheet.getRange(at(r, c)), "numberFormat", TEXT_FORMAT);
+    const linked = formulaCells.filter(([, c]) => spec.columns[c]?.numberFormat === TEXT_FORMAT);
+    for (const cells of columnRuns(linked.map(([r, c]) => [run.start + r, c]))) {
+      setAll(sheet.getRange(cells), "numberFormat", "General");
+    }
+    for (const [start, end] of rowChunks(values, options.byteBudget)) {
+      const block = values.slice(start, end);
+      await reserve(bytesOf(block));
+      sheet.getRange(`${at(start, 0)}:${at(end - 1, block[0].length - 1)}`).values = block;
+    }
   }
   for (const format of spec.formats) applyFormat(sheet.getRange(format.range), format);
   for (const merge of spec.merges) sheet.getRange(merge).merge(false);
@@ -61,6 +63,23 @@ export async function writeSheet(
   for (const chart of spec.charts) addChart(sheet, chart);
   freeze(sheet, spec.freeze);
   if (spec.tabColor) sheet.tabColor = spec.tabColor;
+}
+
+/** Consecutive rows of the same width (trailing blanks dropped); empty rows are skipped. */
+function widthRuns(rows: SheetSpec["rows"]): { start: number; end: number }[] {
+  const width = (row: SheetSpec["rows"][number]) => {
+    let w = row.length;
+    while (w > 0 && (row[w - 1] === null || row[w - 1] === undefined)) w--;
+    return w;
+  };
+  const runs: { start: number; end: number }[] = [];
+  let start = 0;
+  for (let i = 1; i <= rows.length; i++) {
+    if (i < rows.length && width(rows[i]) === width(rows[start])) continue;
+    if (width(rows[start]) > 0) runs.push({ start, end: i });
+    start = i;
+  }
+  return runs;
 }
 
 /** Cells grouped into runs down a column, e.g. K5:K40, so each run is one operation. */

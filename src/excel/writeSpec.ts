@@ -18,6 +18,8 @@ import { writeSheet } from "./writeSheet";
 export interface WriteOptions {
   /** Cell notes are available (ExcelApi 1.18). */
   notes: boolean;
+  /** Bytes of values per request (tests lower it to see the write split). */
+  byteBudget?: number;
   /** Called before each sync of the write, for progress. */
   onSync?: (step: number) => void;
 }
@@ -44,7 +46,7 @@ export async function writeSpec(
   }));
   let queued = 0;
   const reserve = async (bytes: number) => {
-    if (queued > 0 && queued + bytes > WRITE_BYTE_BUDGET) {
+    if (queued > 0 && queued + bytes > (options.byteBudget ?? WRITE_BYTE_BUDGET)) {
       options.onSync?.(0);
       await session.sync();
       quiet(context);

@@ -20,6 +20,8 @@ export class FakeExcel {
   syncs = 0;
   /** Approximate JSON bytes of each sync's request. */
   requests: number[] = [];
+  /** Milliseconds spent applying requests: "inside Excel", as far as the host's timing goes. */
+  insideMs = 0;
   calcSuspensions = 0;
   eventsEnabled = true;
   /** Every value written to `runtime.enableEvents`, in order. */
@@ -47,7 +49,12 @@ export class FakeExcel {
     this.requests.push(ops.reduce((n, op) => n + op.bytes, 0));
     const failure = this.failures.find((f) => f.at === this.syncs);
     if (failure) throw failure.error;
-    for (const op of ops) op.run();
+    const started = performance.now();
+    try {
+      for (const op of ops) op.run();
+    } finally {
+      this.insideMs += performance.now() - started;
+    }
   }
 
   get largestRequest(): number {
