@@ -122,11 +122,13 @@ describe("pictures of the demo", () => {
     };
     const file = path.join(tmp, `demo-${name.toLowerCase()}.xlsx`);
     await wb.xlsx.writeFile(file);
-    const png = renderFirstPagePng(file, path.join(tmp, "png"), `demo-${name.toLowerCase()}`);
+    // The sheet's used part of the landscape page at 200 dpi: the picture docs/ keeps for the README.
+    const crop = { x: 130, y: 140, width: 1950, height: name === "Timeline" ? 380 : 340 };
+    const png = renderFirstPagePng(file, path.join(tmp, "png"), `demo-${name.toLowerCase()}`, 200, crop);
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     const target = path.join(ARTIFACTS, path.basename(png));
     fs.copyFileSync(png, target);
     expect(fs.readFileSync(target).subarray(1, 4).toString()).toBe("PNG");
-    expect(fs.statSync(target).size).toBeGreaterThan(20_000);
+    expect(fs.statSync(target).size).toBeGreaterThan(10_000);
   });
 });

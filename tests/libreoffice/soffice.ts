@@ -43,13 +43,24 @@ export function exportSheetsAsCsv(file: string, outdir: string): Map<string, str
   return sheets;
 }
 
-/** Render `file` to PDF, then its first page to PNG; returns the PNG's path. */
-export function renderFirstPagePng(file: string, outdir: string, pngName: string): string {
+/** A part of the page to keep, in pixels at the render's resolution. */
+export interface Crop {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Render `file` to PDF, then its first page (or part of it) to PNG at `dpi`; returns the PNG's path. */
+export function renderFirstPagePng(file: string, outdir: string, pngName: string, dpi = 150, crop?: Crop): string {
   fs.mkdirSync(outdir, { recursive: true });
   soffice(["--convert-to", "pdf", file], outdir);
   const pdf = path.join(outdir, `${path.basename(file, ".xlsx")}.pdf`);
   const prefix = path.join(outdir, pngName);
-  execFileSync("pdftoppm", ["-png", "-r", "150", "-f", "1", "-l", "1", "-singlefile", pdf, prefix], { stdio: "pipe" });
+  const area = crop ? ["-x", crop.x, "-y", crop.y, "-W", crop.width, "-H", crop.height].map(String) : [];
+  execFileSync("pdftoppm", ["-png", "-r", String(dpi), ...area, "-f", "1", "-l", "1", "-singlefile", pdf, prefix], {
+    stdio: "pipe",
+  });
   return `${prefix}.png`;
 }
 
