@@ -57,7 +57,8 @@ export function readActionRow(row: RowReader, area: string, objective: string, o
     );
   }
   if (due !== null && start !== null && due < start) {
-    row.report("due", "error", `Due ${ukOf(due)} is before the start ${ukOf(start)}: correct one of the two dates.`);
+    const field = row.has("due") && !dueBlank ? "due" : "horizon";
+    row.report(field, "error", `Due ${ukOf(due)} is before the start ${ukOf(start)}: correct one of the two dates.`);
   }
   const percent = readPercent(row);
   const status = readStatus(row, percent);

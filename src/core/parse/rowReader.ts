@@ -90,8 +90,10 @@ export class RowReader {
     return c === undefined ? "" : this.grid.address(this.r, c);
   }
 
+  /** A problem at the field's cell; where the sheet has no such column, at the row's action cell. */
   report(field: HeaderField, severity: Severity, message: string): void {
-    this.problems.add(this.grid.sheet, this.address(field), severity, message);
+    const cell = this.address(field) || this.address("action") || this.grid.address(this.r, this.mapped[0]?.[1] ?? 0);
+    this.problems.add(this.grid.sheet, cell, severity, message);
   }
 
   /** True when every mapped cell of the row is blank. */

@@ -76,7 +76,7 @@ test("parseWorkbook never throws and every problem names a sheet it was given an
         for (const a of plan.actions) expect(a.action).not.toBe("");
       },
     ),
-    { numRuns: 300 },
+    { numRuns: Number(process.env.FC_RUNS ?? 300) },
   );
 });
 
