@@ -1,19 +1,11 @@
 /** A1-style helpers for building sheet specs (0-based indexes in, A1 text out). */
+import { colLetters } from "../core/parse";
 
 /**
- * Column letters of a 0-based column index.
+ * Column letters of a 0-based column index (the core's reading of addresses, shared).
  * @example columnLetters(0) // "A"; columnLetters(26) // "AA"
  */
-export function columnLetters(index: number): string {
-  let n = index + 1;
-  let out = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
+export const columnLetters = colLetters;
 
 /**
  * A1 address of a 0-based column and a 1-based row.

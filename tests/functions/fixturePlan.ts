@@ -10,6 +10,7 @@
  */
 import { dayFromIso, serialOf } from "../../src/core/days";
 import type { WorkbookInput } from "../../src/core/types";
+import { TEMPLATE_COLUMNS } from "../../src/sheets/templateColumns";
 
 type Cell = string | number | boolean | null;
 
@@ -19,29 +20,7 @@ export const serial = (iso: string): number => serialOf(dayFromIso(iso) as numbe
 export const AS_OF = "2009-11-16";
 
 /** The seven-step template's headings (columns A to U), as the add-in writes them. */
-export const HEADERS = [
-  "ID",
-  "Objective",
-  "Step",
-  "Action",
-  "Purpose",
-  "Owner",
-  "Involved",
-  "Start",
-  "Due",
-  "Horizon",
-  "Resources",
-  "Staff days",
-  "Cost (£)",
-  "Review date",
-  "Reviewer",
-  "Outcome measure",
-  "Target",
-  "Status",
-  "% complete",
-  "RAG",
-  "Notes",
-];
+export const HEADERS = TEMPLATE_COLUMNS.map((c) => c.header);
 const BANDS = ["1 Objectives", null, null, "2 Actions", null, "3 Responsibility", null, "4 Timescales"];
 
 interface FixtureAction {

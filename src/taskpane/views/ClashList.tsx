@@ -1,8 +1,8 @@
 import { Body1, makeStyles, tokens } from "@fluentui/react-components";
 import type { Analysis } from "../../core/analysisTypes";
-import { CellLink } from "../components/CellLink";
 import { plural, ukDate } from "../format";
-import { actionTarget, actionsById } from "../targets";
+import { actionsById } from "../targets";
+import { ActionLinks } from "./ActionLinks";
 
 const useStyles = makeStyles({
   list: {
@@ -12,7 +12,6 @@ const useStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalS,
   },
-  actions: { display: "flex", flexDirection: "column", alignItems: "flex-start" },
 });
 
 /** Weeks with too many deadlines for one owner, worst first; each action links to its due cell. */
@@ -29,18 +28,7 @@ export function ClashList({ analysis }: { analysis: Analysis }) {
           <Body1>
             <strong>{clash.owner}</strong>, week of {ukDate(clash.week)}: {plural(clash.deadlines, "deadline")}
           </Body1>
-          <div className={styles.actions}>
-            {clash.actions.map((id) => {
-              const action = byId.get(id);
-              return action ? (
-                <CellLink key={id} target={actionTarget(action, "due")}>
-                  {id} {action.action}
-                </CellLink>
-              ) : (
-                <span key={id}>{id}</span>
-              );
-            })}
-          </div>
+          <ActionLinks ids={clash.actions} byId={byId} field="due" />
         </li>
       ))}
     </ul>

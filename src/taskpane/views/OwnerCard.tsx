@@ -1,12 +1,11 @@
 import { Body1, Button, Caption1, Subtitle2, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useId, useState } from "react";
 import type { Action, Day } from "../../core/types";
-import { CellLink } from "../components/CellLink";
 import { plural, ukDate } from "../format";
-import { actionTarget } from "../targets";
 import { CapacityEditor } from "./CapacityEditor";
 import { LoadStrip } from "./LoadStrip";
 import type { OwnerRow } from "./ownerRows";
+import { ActionLinks } from "./ActionLinks";
 
 const useStyles = makeStyles({
   card: {
@@ -36,7 +35,6 @@ const useStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalS,
   },
-  actions: { display: "flex", flexDirection: "column", alignItems: "flex-start" },
   details: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   toggle: { alignSelf: "flex-start" },
 });
@@ -89,18 +87,7 @@ export function OwnerCard({ row, firstWeek, byId }: OwnerCardProps) {
                   <Body1>
                     Week of {ukDate(o.week)}: {o.load} against {o.capacity}
                   </Body1>
-                  <div className={styles.actions}>
-                    {o.actions.map((id) => {
-                      const action = byId.get(id);
-                      return action ? (
-                        <CellLink key={id} target={actionTarget(action, "owner")}>
-                          {id} {action.action}
-                        </CellLink>
-                      ) : (
-                        <span key={id}>{id}</span>
-                      );
-                    })}
-                  </div>
+                  <ActionLinks ids={o.actions} byId={byId} field="owner" />
                 </li>
               ))}
             </ul>

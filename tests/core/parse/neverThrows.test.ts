@@ -67,7 +67,7 @@ test("parseWorkbook never throws and every problem names a sheet it was given an
           values: [head as CellValue[], ...body],
         }));
         const { plan, problems } = parseWorkbook({ grids, date1904 });
-        const names = new Set(grids.map((g) => g.sheet));
+        const names = new Set<string>(grids.map((g) => g.sheet));
         for (const p of problems) {
           expect(names.has(p.sheet)).toBe(true);
           expect(p.cell).toMatch(/^[A-Z]{1,3}\d+$/);

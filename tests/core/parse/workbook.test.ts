@@ -2,32 +2,11 @@
 import { dayFromIso, isoOf, serialOf } from "../../../src/core/days";
 import { parseWorkbook } from "../../../src/core/parse";
 import type { CellValue, Grid, ParseResult } from "../../../src/core/types";
+import { TEMPLATE_COLUMNS } from "../../../src/sheets/templateColumns";
 
 const s = (iso: string) => serialOf(dayFromIso(iso) as number);
 const grid = (sheet: string, values: CellValue[][], topLeft = "A1"): Grid => ({ sheet, topLeft, values });
-const HEADERS = [
-  "ID",
-  "Objective",
-  "Step",
-  "Action",
-  "Purpose",
-  "Owner",
-  "Involved",
-  "Start",
-  "Due",
-  "Horizon",
-  "Resources",
-  "Staff days",
-  "Cost (£)",
-  "Review date",
-  "Reviewer",
-  "Outcome measure",
-  "Target",
-  "Status",
-  "% complete",
-  "RAG",
-  "Notes",
-];
+const HEADERS = TEMPLATE_COLUMNS.map((c) => c.header);
 const row = (v: Record<string, CellValue>) => HEADERS.map((h) => v[h] ?? null);
 const at = (result: ParseResult) => result.problems.map((p) => `${p.sheet}!${p.cell} ${p.severity}`);
 
