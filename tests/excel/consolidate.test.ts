@@ -2,7 +2,7 @@
 import { consolidateWorkbook } from "../../src/excel";
 import { NOTE_MARK, RULE_MARK } from "../../src/sheets/marks";
 import { officeError } from "./fake/excel";
-import { sheetValues } from "./fake/workbook";
+import { createFakeExcel, sheetOf, sheetValues } from "./fake/workbook";
 import { fakeFromFixture } from "./support";
 
 const NOW = new Date(2009, 10, 16, 9, 0);
@@ -89,4 +89,20 @@ describe("Consolidate through Office.js", () => {
     fake.failAtSync(fake.syncs + 2, officeError("InvalidOperationInCellEditMode"));
     await expect(consolidateWorkbook({ run: fake.run, now: NOW })).rejects.toThrow(/busy editing a cell/);
   });
+});
+
+test("text that looks like a formula arrives in the Timeline as the same text", async () => {
+  const texts = ['=HYPERLINK("http://example.org")', "+44 helpline", "-3 weeks", "@home visits"];
+  const fake = createFakeExcel([
+    sheetOf("Plan", [
+      ["Plan name", "Texts"],
+      ["As of", 40133],
+    ]),
+    sheetOf("QA", [["ID", "Action", "Owner", "Due"], ...texts.map((t, i) => [`Q${i + 1}`, t, "Jo", 40117 + i])]),
+  ]);
+  await consolidateWorkbook({ run: fake.run, now: NOW, notes: true });
+  const timeline = fake.state.sheets.find((s) => s.name === "Timeline");
+  const cells = [...(timeline?.cells.values() ?? [])].filter((c) => texts.includes(String(c.value)));
+  expect(cells.map((c) => c.value).sort()).toEqual([...texts].sort());
+  expect(cells.every((c) => c.formula === undefined && c.numberFormat === "@")).toBe(true);
 });
