@@ -57,10 +57,13 @@ export async function startAutoRefresh(
   return {
     async stop() {
       clearTimeout(timer);
-      await run(async (context) => {
+      const remove = async (context: Excel.RequestContext) => {
         handler.remove();
         await context.sync();
-      });
+      };
+      // Office.js removes a handler only in the context that added it.
+      if (run === excelRun) await Excel.run(handler.context, remove);
+      else await run(remove);
     },
   };
 }

@@ -93,7 +93,13 @@ export async function writeSpec(
   for (const name of spec.names) names.add(name.name, `=${name.refersTo}`);
   context.runtime.enableEvents = true;
   options.onSync?.(2);
-  await session.sync();
+  try {
+    await session.sync();
+  } catch (error) {
+    // Events are the add-in's switch for the whole workbook: never leave them off.
+    await eventsBackOn(session);
+    throw error;
+  }
   return messages;
 }
 
@@ -178,5 +184,15 @@ async function removeTemporaries(session: Session, sheets: Excel.Worksheet[]): P
     await session.sync();
   } catch {
     // The original error is the one worth reporting; a leftover "~planner" sheet is named as such.
+    await eventsBackOn(session);
+  }
+}
+
+async function eventsBackOn(session: Session): Promise<void> {
+  try {
+    session.context.runtime.enableEvents = true;
+    await session.sync();
+  } catch {
+    // Nothing more can be done in this batch; the next run switches them on as it finishes.
   }
 }

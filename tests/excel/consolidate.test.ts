@@ -106,3 +106,10 @@ test("text that looks like a formula arrives in the Timeline as the same text", 
   expect(cells.map((c) => c.value).sort()).toEqual([...texts].sort());
   expect(cells.every((c) => c.formula === undefined && c.numberFormat === "@")).toBe(true);
 });
+
+test("a failure at the last write leaves events switched on", async () => {
+  const { fake } = await consolidated();
+  fake.failAtSync(fake.syncs + 4, officeError("GeneralException", "Excel stopped"));
+  await expect(consolidateWorkbook({ run: fake.run, now: NOW })).rejects.toThrow(/could not finish/);
+  expect(fake.eventsEnabled).toBe(true);
+});
