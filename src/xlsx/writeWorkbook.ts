@@ -5,6 +5,7 @@ import * as path from "path";
 import type { WorkbookSpec } from "../sheets/types";
 import { compactValidations } from "./compactValidations";
 import { renderWorkbookSpec } from "./renderWorkbookSpec";
+import { collectWhileSaving } from "./collectWhileSaving";
 
 /**
  * A new workbook holding a spec (the template, the demo plan).
@@ -30,9 +31,11 @@ export async function saveWorkbook(workbook: ExcelJS.Workbook, file: string): Pr
   compactValidations(workbook);
   try {
     // Fast deflate: a large plan writes in about half the time for a slightly bigger file.
-    await workbook.xlsx.writeFile(partial, {
-      zip: { compression: "DEFLATE", compressionOptions: { level: 1 } },
-    } as ExcelJS.XlsxWriteOptions);
+    await collectWhileSaving(() =>
+      workbook.xlsx.writeFile(partial, {
+        zip: { compression: "DEFLATE", compressionOptions: { level: 1 } },
+      } as ExcelJS.XlsxWriteOptions),
+    );
     fs.renameSync(partial, file);
   } finally {
     if (fs.existsSync(partial)) fs.rmSync(partial);
