@@ -9,6 +9,7 @@ import { saveWorkbook } from "../xlsx/writeWorkbook";
 import { loadPlan, progress } from "./loadPlan";
 import { withPlanFlags, type PlanFlags } from "./options";
 import { UsageError, type Io } from "./program";
+import { spanText } from "../sheets/ganttSpan";
 
 export interface ConsolidateFlags extends PlanFlags {
   output?: string;
@@ -82,10 +83,7 @@ export function consolidateSummary(
     }
   }
   const problems = parseProblems + analysis.problems.length;
-  const span =
-    analysis.timeline.length > 0
-      ? `${ukOf(analysis.span.firstWeek)} to ${ukOf(analysis.span.lastWeek + 6)} (${analysis.span.weeks} weeks)`
-      : "no dated actions";
+  const span = spanText(analysis);
   const flagged = spec.patches.reduce((n, p) => n + p.notes.length, 0);
   const lines = [
     `${planName} — as of ${ukOf(analysis.asOf)}`,

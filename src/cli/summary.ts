@@ -2,6 +2,7 @@
 import type { Analysis } from "../core/analysisTypes";
 import { ukOf } from "../core/days";
 import type { ParseResult } from "../core/types";
+import { spanText } from "../sheets/ganttSpan";
 
 const MAX_LISTED = 15;
 
@@ -19,10 +20,7 @@ export function summaryText({ plan, problems }: ParseResult, analysis: Analysis)
   const all = [...problems, ...analysis.problems];
   const errors = all.filter((p) => p.severity === "error").length;
   const red = analysis.timeline.filter((a) => (a.rag === "Not rated" ? analysis.derivedRag[a.id] : a.rag) === "Red");
-  const span =
-    analysis.timeline.length > 0
-      ? `${ukOf(analysis.span.firstWeek)} to ${ukOf(analysis.span.lastWeek + 6)} (${analysis.span.weeks} weeks)`
-      : "no dated actions";
+  const span = spanText(analysis);
   const out = [
     `${plan.settings.name} — as of ${ukOf(analysis.asOf)}`,
     `${analysis.timeline.length} actions in ${analysis.areas.length} areas; ${span}`,

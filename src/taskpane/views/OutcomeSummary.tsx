@@ -2,6 +2,7 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 import { Fragment } from "react";
 import type { ConsolidateOutcome } from "../../sheets/operations";
 import { duration, plural, ukDate } from "../format";
+import { ganttSpan } from "../../sheets/ganttSpan";
 
 const useStyles = makeStyles({
   list: {
@@ -19,7 +20,7 @@ const useStyles = makeStyles({
 export function OutcomeSummary({ outcome }: { outcome: ConsolidateOutcome }) {
   const styles = useStyles();
   const { analysis } = outcome;
-  const { span } = analysis;
+  const span = ganttSpan(analysis);
   const problems = outcome.parseProblems.length + analysis.problems.length;
   const rows: [string, string][] = [
     ["Actions", String(analysis.timeline.length)],
