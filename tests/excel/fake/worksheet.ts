@@ -1,6 +1,7 @@
 /** Fake Excel.Worksheet with its tables, notes, freeze panes and charts. */
 import { FakeExcel, Loadable, officeError } from "./excel";
-import { FakeRange, setters, type SheetRef } from "./range";
+import { FakeRange, type SheetRef } from "./range";
+import { setters } from "./rangeParts";
 import type { SheetState } from "./state";
 
 export class FakeWorksheet extends Loadable implements SheetRef {
