@@ -2,15 +2,7 @@
 import { colLetters } from "../../../src/core/parse";
 import { FakeExcel, Loadable, officeError } from "./excel";
 import { ConditionalFormatsFake, RangeFormatFake } from "./rangeParts";
-import {
-  addressOf,
-  boundsOf,
-  usedBounds,
-  valuesIn,
-  type Bounds,
-  type SheetState,
-  type Value,
-} from "./state";
+import { addressOf, boundsOf, usedBounds, valuesIn, type Bounds, type SheetState, type Value } from "./state";
 
 /** How a range finds its sheet and cells when an operation runs. */
 export interface SheetRef {
