@@ -90,6 +90,39 @@ describe("Structure this sheet", () => {
     expect(result.messages[0]).toMatch(/Moved 2 rows; ‘Old plan’ is kept as it was/);
   });
 
+  test("an area column splits the rows into one area sheet per area, listed on Plan", async () => {
+    const fake = createFakeExcel([
+      sheetOf("Delivery plan", [
+        ["Section", "What", "Leading", "By when"],
+        ["IAG", "Train tutors", "Head of IAG", 40116],
+        [null, "Publish prospectus", "Careers lead", 40165],
+        ["Transport", "Agree a bus route", "LA transport officer", 40144],
+      ]),
+    ]);
+    await newPlan({ name: "Eastbrook", start: START, areas: [], ragScale: 3 }, fake.run);
+    fake.state.active = "Delivery plan";
+    const result = await applyStructure(await proposeStructure(fake.run), fake.run);
+    expect(result.sheets).toEqual(["IAG", "Transport"]);
+    expect(
+      sheetValues(fake, "IAG")
+        .slice(3)
+        .map((row) => row[3]),
+    ).toEqual(["Train tutors", "Publish prospectus"]);
+    expect(
+      sheetValues(fake, "Transport")
+        .slice(3)
+        .map((row) => row[3]),
+    ).toEqual(["Agree a bus route"]);
+    expect(
+      sheetValues(fake, "Plan")
+        .slice(10, 12)
+        .map((row) => row.slice(0, 2)),
+    ).toEqual([
+      ["IAG", "IAG"],
+      ["Transport", "Transport"],
+    ]);
+  });
+
   test("a sheet without a header says what the planner looks for", async () => {
     const fake = createFakeExcel([sheetOf("Notes", [["Just some notes"]])]);
     await expect(proposeStructure(fake.run)).rejects.toThrow(/No header row was found in the first 20 rows of ‘Notes’/);
