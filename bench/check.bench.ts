@@ -10,6 +10,7 @@ import * as path from "path";
 import { analysePlan } from "../src/core/compute";
 import { parseWorkbook } from "../src/core/parse";
 import { PLAN_20K, generatePlanInput, writeGeneratedPlan } from "./generatePlan";
+import { buildCli, IMPLAN_BIN } from "./cli.bench";
 import { median, medianMs, round, type Benchmark } from "./harness";
 
 const ROOT = path.resolve(__dirname, "..");
@@ -17,11 +18,12 @@ const AS_OF = 14564; // 16/11/2009
 
 function checkOnce(input: string): { ms: number; peakMb: number } {
   const started = performance.now();
-  const run = spawnSync(
-    process.execPath,
-    ["--import", "tsx", path.join(ROOT, "src/cli/main.ts"), "check", input, "--json"],
-    { cwd: ROOT, env: { ...process.env, IMPLAN_REPORT_PEAK: "1" }, encoding: "utf8", maxBuffer: 1 << 28 },
-  );
+  const run = spawnSync(process.execPath, [IMPLAN_BIN, "check", input, "--json"], {
+    cwd: ROOT,
+    env: { ...process.env, IMPLAN_REPORT_PEAK: "1" },
+    encoding: "utf8",
+    maxBuffer: 1 << 28,
+  });
   const ms = performance.now() - started;
   if (run.status !== 0) throw new Error(`check failed (${run.status}): ${run.stderr}`);
   const peak = /peak memory (\d+) MB/.exec(run.stderr);
@@ -32,6 +34,7 @@ function checkOnce(input: string): { ms: number; peakMb: number } {
 export const benchmark: Benchmark = {
   name: "engine and check (20,000 actions)",
   async run() {
+    buildCli();
     const input = generatePlanInput(PLAN_20K);
     const engine = await medianMs(() => analysePlan(parseWorkbook(input).plan, AS_OF), 7);
     const parseOnly = await medianMs(() => parseWorkbook(input), 7);

@@ -7,6 +7,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { PLAN_20K, writeGeneratedPlan } from "./generatePlan";
+import { buildCli, IMPLAN_BIN } from "./cli.bench";
 import { median, round, type Benchmark } from "./harness";
 
 const ROOT = path.resolve(__dirname, "..");
@@ -14,11 +15,11 @@ const RUNS = 3;
 
 function consolidateOnce(input: string, output: string): { ms: number; peakMb: number } {
   const started = performance.now();
-  const run = spawnSync(
-    process.execPath,
-    ["--import", "tsx", path.join(ROOT, "src/cli/main.ts"), "consolidate", input, "-o", output, "--force"],
-    { cwd: ROOT, env: { ...process.env, IMPLAN_REPORT_PEAK: "1" }, encoding: "utf8" },
-  );
+  const run = spawnSync(process.execPath, [IMPLAN_BIN, "consolidate", input, "-o", output, "--force"], {
+    cwd: ROOT,
+    env: { ...process.env, IMPLAN_REPORT_PEAK: "1" },
+    encoding: "utf8",
+  });
   const ms = performance.now() - started;
   if (run.status !== 0) throw new Error(`consolidate failed (${run.status}): ${run.stderr}`);
   const peak = /peak memory (\d+) MB/.exec(run.stderr);
@@ -29,6 +30,7 @@ function consolidateOnce(input: string, output: string): { ms: number; peakMb: n
 export const benchmark: Benchmark = {
   name: "consolidate (.xlsx, 20,000 actions)",
   async run() {
+    buildCli();
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "implan-bench-"));
     const input = path.join(dir, "plan-20k.xlsx");
     try {

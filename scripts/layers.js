@@ -63,4 +63,11 @@ const layerImportsRule = {
   },
 };
 
-module.exports = { LAYERS, ALLOWED, PURE, TASKPANE_WIRING, violation, plugin: { rules: { "layer-imports": layerImportsRule } } };
+module.exports = {
+  LAYERS,
+  ALLOWED,
+  PURE,
+  TASKPANE_WIRING,
+  violation,
+  plugin: { rules: { "layer-imports": layerImportsRule } },
+};

@@ -1,8 +1,64 @@
-/** Every `implan` sub-command, in the order `--help` lists them. */
-import { registerCheck } from "./checkCommand";
-import { registerConsolidate } from "./consolidateCommand";
-import { registerDemo } from "./demoCommand";
+/**
+ * Every `implan` sub-command, in the order `--help` lists them: arguments and
+ * options only. Each command's work is imported when it runs, so that
+ * `implan --version` and `--help` start without loading ExcelJS.
+ */
+import * as path from "path";
+import { TYPICAL_AREAS } from "../sheets/typicalAreas";
+import type { ConsolidateFlags } from "./consolidateCommand";
+import { withPlanFlags, type PlanFlags } from "./options";
 import type { CommandRegistrar } from "./program";
-import { registerTemplate } from "./templateCommand";
+import type { TemplateFlags } from "./templateCommand";
+
+const registerCheck: CommandRegistrar = (program, io) => {
+  withPlanFlags(program.command("check").argument("<file>", "the plan workbook (.xlsx)"))
+    .description("read a plan workbook and report actions, overloads, clashes, reviews and problems")
+    .option("--json", "print one JSON object instead of the summary")
+    .action(async (file: string, flags: PlanFlags) => {
+      const { checkFile } = await import("./checkCommand");
+      await checkFile(file, flags, io);
+    });
+};
+
+const registerConsolidate: CommandRegistrar = (program, io) => {
+  withPlanFlags(program.command("consolidate").argument("<file>", "the plan workbook (.xlsx)"))
+    .description("write the Timeline, Load and Dashboard sheets and the overload flags into a copy of the plan")
+    .requiredOption("-o, --output <file>", "the workbook to write (.xlsx); the input is never changed")
+    .option("--force", "replace the output file if it exists")
+    .action(async (file: string, flags: ConsolidateFlags) => {
+      const { consolidateFile } = await import("./consolidateCommand");
+      await consolidateFile(file, flags, io);
+    });
+};
+
+const registerTemplate: CommandRegistrar = (program, io) => {
+  program
+    .command("template")
+    .argument("<file>", "the workbook to create (.xlsx)")
+    .description("create a new plan workbook: Plan, People, one sheet per development area, Risks")
+    .option(
+      "--areas <list>",
+      `development areas, comma-separated (default: the fourteen typical ones: ${TYPICAL_AREAS.slice(0, 2).join(", ")}, …)`,
+    )
+    .option("--five-point", "rate RAG on the five-point scale (Amber/Red and Amber/Green too)")
+    .option("--name <text>", "the plan's name", "Implementation plan")
+    .option("--start <YYYY-MM-DD>", "plan start date (default: today)")
+    .option("--force", "replace the file if it exists")
+    .action(async (file: string, flags: TemplateFlags) => {
+      const { writeTemplate } = await import("./templateCommand");
+      await writeTemplate(file, flags, io);
+    });
+};
+
+const registerDemo: CommandRegistrar = (program, io) => {
+  program
+    .command("demo")
+    .description("write a consolidated demo plan (a consortium, six areas, a year of actions)")
+    .option("-o, --output <file>", "where to write it", path.join("demo", "plan.xlsx"))
+    .action(async (flags: { output: string }) => {
+      const { writeDemo } = await import("./demoCommand");
+      await writeDemo(flags.output, io);
+    });
+};
 
 export const COMMANDS: CommandRegistrar[] = [registerCheck, registerConsolidate, registerTemplate, registerDemo];

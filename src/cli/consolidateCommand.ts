@@ -1,30 +1,19 @@
 /** `implan consolidate <in.xlsx> -o <out.xlsx>`: read a plan, compute, write the owned sheets and flags into a copy. */
-import type { Command } from "commander";
 import * as fs from "fs";
 import * as path from "path";
+import { ROLLUP_RULE_LABELS } from "../core/compute";
 import { ukOf } from "../core/days";
 import { consolidationSpec, type Consolidation } from "../sheets/consolidationSpec";
 import { renderWorkbookSpec } from "../xlsx/renderWorkbookSpec";
 import { saveWorkbook } from "../xlsx/writeWorkbook";
 import { loadPlan, progress } from "./loadPlan";
-import { withPlanFlags, type PlanFlags } from "./options";
+import type { PlanFlags } from "./options";
 import { UsageError, type Io } from "./program";
 import { spanText } from "../sheets/ganttSpan";
 
 export interface ConsolidateFlags extends PlanFlags {
   output?: string;
   force?: boolean;
-}
-
-/** Register `consolidate` on the program. */
-export function registerConsolidate(program: Command, io: Io): void {
-  withPlanFlags(program.command("consolidate").argument("<file>", "the plan workbook (.xlsx)"))
-    .description("write the Timeline, Load and Dashboard sheets and the overload flags into a copy of the plan")
-    .requiredOption("-o, --output <file>", "the workbook to write (.xlsx); the input is never changed")
-    .option("--force", "replace the output file if it exists")
-    .action(async (file: string, flags: ConsolidateFlags) => {
-      await consolidateFile(file, flags, io);
-    });
 }
 
 /**
@@ -88,7 +77,7 @@ export function consolidateSummary(
   const lines = [
     `${planName} — as of ${ukOf(analysis.asOf)}`,
     `${analysis.timeline.length} actions in ${analysis.areas.length} areas; ${span}`,
-    `Overall: ${analysis.overall.status} (rule: ${analysis.overall.rule})`,
+    `Overall: ${analysis.overall.status} (rule: ${ROLLUP_RULE_LABELS[analysis.overall.rule]})`,
     `Overloaded owners (${owners.size}):`,
     ...[...owners]
       .slice(0, 15)

@@ -1,5 +1,4 @@
 /** `implan demo`: write a realistic consortium plan and consolidate it (what `npm run demo` runs). */
-import type { Command } from "commander";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -8,17 +7,6 @@ import { newWorkbook, saveWorkbook } from "../xlsx/writeWorkbook";
 import { consolidateFile } from "./consolidateCommand";
 import { DEMO_AS_OF, demoPlan } from "./demo/demoPlan";
 import type { Io } from "./program";
-
-/** Register `demo` on the program. */
-export function registerDemo(program: Command, io: Io): void {
-  program
-    .command("demo")
-    .description("write a consolidated demo plan (a consortium, six areas, a year of actions)")
-    .option("-o, --output <file>", "where to write it", path.join("demo", "plan.xlsx"))
-    .action(async (flags: { output: string }) => {
-      await writeDemo(flags.output, io);
-    });
-}
 
 /**
  * Write the demo plan to `output`, consolidated. Stamped with 09:00 on the

@@ -1,5 +1,7 @@
 /** The readable summary `implan check` prints without --json. */
 import type { Analysis } from "../core/analysisTypes";
+import { ROLLUP_RULE_LABELS } from "../core/compute";
+import { cellReference } from "../core/parse";
 import { ukOf } from "../core/days";
 import type { ParseResult } from "../core/types";
 import { spanText } from "../sheets/ganttSpan";
@@ -24,12 +26,13 @@ export function summaryText({ plan, problems }: ParseResult, analysis: Analysis)
   const out = [
     `${plan.settings.name} — as of ${ukOf(analysis.asOf)}`,
     `${analysis.timeline.length} actions in ${analysis.areas.length} areas; ${span}`,
-    `Overall: ${analysis.overall.status} (rule: ${analysis.overall.rule})`,
+    `Overall: ${analysis.overall.status} (rule: ${ROLLUP_RULE_LABELS[analysis.overall.rule]})`,
     "",
     `Red (${red.length}):`,
     ...listed(
       red,
-      (a) => `${a.id} ${a.action} — ${a.owners.join(", ") || "no owner"} (${a.sheet}!${a.cells.rag ?? `A${a.row}`})`,
+      (a) =>
+        `${a.id} ${a.action} — ${a.owners.join(", ") || "no owner"} (${cellReference(a.sheet, a.cells.rag ?? `A${a.row}`)})`,
     ),
     `Overdue (${analysis.overdue.length}):`,
     ...listed(
@@ -47,8 +50,11 @@ export function summaryText({ plan, problems }: ParseResult, analysis: Analysis)
       analysis.clashes,
       (c) => `${c.owner}: week of ${ukOf(c.week)} — ${c.deadlines} deadlines (${c.actions.join(", ")})`,
     ),
-    `Problems (${all.length}, ${errors} errors):`,
-    ...listed(all, (p) => `${p.severity === "error" ? "error  " : "warning"} ${p.sheet}!${p.cell}: ${p.message}`),
+    `Problems (${all.length}; ${errors} ${errors === 1 ? "error" : "errors"}):`,
+    ...listed(
+      all,
+      (p) => `${p.severity === "error" ? "error  " : "warning"} ${cellReference(p.sheet, p.cell)}: ${p.message}`,
+    ),
   ];
   return `${out.join("\n")}\n`;
 }

@@ -1,5 +1,4 @@
 /** `implan template <out.xlsx>`: a new, empty plan workbook in the seven-step template. */
-import type { Command } from "commander";
 import * as fs from "fs";
 import { dayFromIso, localDayOf, ukOf } from "../core/days";
 import { templateWorkbook } from "../sheets/templateWorkbook";
@@ -7,7 +6,7 @@ import { TYPICAL_AREAS } from "../sheets/typicalAreas";
 import { newWorkbook, saveWorkbook } from "../xlsx/writeWorkbook";
 import { UsageError, type Io } from "./program";
 
-interface TemplateFlags {
+export interface TemplateFlags {
   areas?: string;
   fivePoint?: boolean;
   name?: string;
@@ -15,26 +14,7 @@ interface TemplateFlags {
   force?: boolean;
 }
 
-/** Register `template` on the program. */
-export function registerTemplate(program: Command, io: Io): void {
-  program
-    .command("template")
-    .argument("<file>", "the workbook to create (.xlsx)")
-    .description("create a new plan workbook: Plan, People, one sheet per development area, Risks")
-    .option(
-      "--areas <list>",
-      `development areas, comma-separated (default: the fourteen typical ones: ${TYPICAL_AREAS.slice(0, 2).join(", ")}, …)`,
-    )
-    .option("--five-point", "rate RAG on the five-point scale (Amber/Red and Amber/Green too)")
-    .option("--name <text>", "the plan's name", "Implementation plan")
-    .option("--start <YYYY-MM-DD>", "plan start date (default: today)")
-    .option("--force", "replace the file if it exists")
-    .action(async (file: string, flags: TemplateFlags) => {
-      await writeTemplate(file, flags, io);
-    });
-}
-
-async function writeTemplate(file: string, flags: TemplateFlags, io: Io, today = new Date()): Promise<void> {
+export async function writeTemplate(file: string, flags: TemplateFlags, io: Io, today = new Date()): Promise<void> {
   if (!/\.xlsx$/i.test(file)) throw new UsageError(`${file}: the template must be an .xlsx file`);
   if (fs.existsSync(file) && !flags.force)
     throw new UsageError(`${file}: already exists; choose another name, or add --force to replace it`);

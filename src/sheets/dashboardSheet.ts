@@ -4,7 +4,8 @@
  * overstretched and when, deadline clashes, and the plan's problems.
  */
 import type { Analysis } from "../core/analysisTypes";
-import type { Problem, RagScale, RagValue, RollupRule } from "../core/types";
+import { ROLLUP_RULE_LABELS } from "../core/compute";
+import type { Problem, RagScale, RagValue } from "../core/types";
 import { absoluteRange, columnLetters } from "./a1";
 import {
   clashSection,
@@ -35,13 +36,6 @@ export interface DashboardOptions {
   reviewWindowDays?: number;
 }
 
-/** How each roll-up rule is named wherever a result is shown. */
-export const RULE_TEXT: Record<RollupRule, string> = {
-  worst: "worst-of",
-  majority: "majority",
-  score: "weighted score (Red=1 … Green=5)",
-};
-
 /** Row of the RAG-by-area header; areas follow, then the "All areas" row. */
 export const AREA_HEADER_ROW = 13;
 
@@ -53,12 +47,12 @@ export function ragColumns(analysis: Analysis, scale: RagScale): RagValue[] {
 
 /**
  * The Dashboard.
- * @example dashboardSheet(analysis, parsed.problems, { now: new Date() }).rows[3] // ["Overall RAG", "Amber", "rule: worst-of"]
+ * @example dashboardSheet(analysis, parsed.problems, { now: new Date() }).rows[3] // ["Overall RAG", "Amber", "rule: Worst of, over every action"]
  */
 export function dashboardSheet(analysis: Analysis, parseProblems: Problem[], options: DashboardOptions): SheetSpec {
   const sheet = emptySheet(options.name ?? "Dashboard", true);
   const rags = ragColumns(analysis, options.ragScale ?? 3);
-  const rule = RULE_TEXT[analysis.overall.rule];
+  const rule = ROLLUP_RULE_LABELS[analysis.overall.rule];
   const problems = [...parseProblems, ...analysis.problems];
   const header = ownedHeaderRows("Dashboard", {
     now: options.now,
@@ -82,7 +76,7 @@ export function dashboardSheet(analysis: Analysis, parseProblems: Problem[], opt
     ...rags.map((v) => a.rag[v]),
     a.actions,
     a.overall,
-    RULE_TEXT[a.rule],
+    ROLLUP_RULE_LABELS[a.rule],
     a.sheet,
   ]);
   const totalRow = [

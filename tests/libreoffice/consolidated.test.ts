@@ -14,7 +14,8 @@ import type { Io } from "../../src/cli/program";
 import type { Analysis } from "../../src/core/analysisTypes";
 import { isoOf } from "../../src/core/days";
 import { ragColumns } from "../../src/sheets/dashboardSheet";
-import { exportSheetsAsCsv, renderFirstPagePng, requireSoffice } from "./soffice";
+import { describeWithEngines } from "../support/engines";
+import { exportSheetsAsCsv, renderFirstPagePng } from "./soffice";
 
 const FIXTURE = path.resolve(__dirname, "../fixtures/consolidate-plan.xlsx");
 const ARTIFACTS = path.resolve(__dirname, "../artifacts");
@@ -34,12 +35,11 @@ function rowStarting(rows: string[][], first: string, from = 0): string[] {
   return row;
 }
 
-describe("LibreOffice reads the consolidated fixture", () => {
+describeWithEngines(["soffice"], __filename, "LibreOffice reads the consolidated fixture", () => {
   let analysis: Analysis;
   let sheets: Map<string, string[][]>;
 
   beforeAll(async () => {
-    requireSoffice();
     const out = path.join(tmp, "consolidated.xlsx");
     analysis = (await consolidateFile(FIXTURE, { output: out }, io, new Date(2009, 10, 16, 9, 30))).analysis;
     sheets = exportSheetsAsCsv(out, path.join(tmp, "csv"));
@@ -103,9 +103,8 @@ describe("LibreOffice reads the consolidated fixture", () => {
   });
 });
 
-describe("pictures of the demo", () => {
+describeWithEngines(["soffice", "pdftoppm"], __filename, "pictures of the demo", () => {
   test.each(["Timeline", "Load"])("the demo's %s sheet renders to PNG", async (name) => {
-    requireSoffice();
     const demo = path.join(tmp, "demo.xlsx");
     if (!fs.existsSync(demo)) await writeDemo(demo, io);
     const wb = new ExcelJS.Workbook();

@@ -1,25 +1,14 @@
 /** LibreOffice headless, as an independent engine that opens and recalculates .xlsx files. */
-import { execFileSync, spawnSync } from "child_process";
+import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
+import { requireEngine } from "../support/engines";
 
 /** LibreOffice's CSV filter: comma, double quotes, UTF-8, raw values (not as shown), every sheet to its own file. */
 const CSV_ALL_SHEETS = "csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true,false,false,false,-1";
 
-/** Fails with a clear message when LibreOffice is missing: CI installs it, and nothing here is skipped silently. */
-export function requireSoffice(): string {
-  const found = spawnSync("sh", ["-c", "command -v soffice"], { encoding: "utf8" });
-  const bin = found.stdout.trim();
-  if (found.status !== 0 || bin === "") {
-    throw new Error(
-      "LibreOffice (soffice) is not installed: install libreoffice-calc (Debian: apt-get install -y libreoffice-calc) to run the independent-engine tests.",
-    );
-  }
-  return bin;
-}
-
 function soffice(args: string[], outdir: string): void {
-  const bin = requireSoffice();
+  const bin = requireEngine("soffice");
   const profile = `file:///tmp/lo-profile-${process.pid}`;
   execFileSync(bin, [`-env:UserInstallation=${profile}`, "--headless", ...args, "--outdir", outdir], {
     stdio: "pipe",
@@ -58,9 +47,13 @@ export function renderFirstPagePng(file: string, outdir: string, pngName: string
   const pdf = path.join(outdir, `${path.basename(file, ".xlsx")}.pdf`);
   const prefix = path.join(outdir, pngName);
   const area = crop ? ["-x", crop.x, "-y", crop.y, "-W", crop.width, "-H", crop.height].map(String) : [];
-  execFileSync("pdftoppm", ["-png", "-r", String(dpi), ...area, "-f", "1", "-l", "1", "-singlefile", pdf, prefix], {
-    stdio: "pipe",
-  });
+  execFileSync(
+    requireEngine("pdftoppm"),
+    ["-png", "-r", String(dpi), ...area, "-f", "1", "-l", "1", "-singlefile", pdf, prefix],
+    {
+      stdio: "pipe",
+    },
+  );
   return `${prefix}.png`;
 }
 

@@ -1,13 +1,12 @@
-/** Debian's Chromium through playwright-core, with Office.js served from the npm copy. */
+/** A Chromium-based browser (found by tests/support/engineFinder.ts) through playwright-core, with Office.js served from the npm copy. */
 import * as fs from "fs";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { requireEngine } from "./engines";
 import { officeFileFor } from "./server";
-
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath: requireEngine("chromium"),
     args: [
       "--headless",
       "--no-sandbox",

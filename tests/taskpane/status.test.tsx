@@ -25,13 +25,13 @@ describe("Status view", () => {
   test.each([
     ["worst", "Worst of", "Red"],
     ["majority", "Majority", "Green"],
-    ["score", "Weighted score", "Amber"],
+    ["score", "Weighted score (Red = 1 … Green = 5)", "Amber"],
   ])("the %s rule recomputes the overall status (Red 1, Amber 1, Green 2)", async (rule, label, expected) => {
     const { user } = renderPane();
     await consolidateThenOpen(user, "Status");
     await user.selectOptions(screen.getByRole("combobox", { name: /Roll-up rule/ }), rule);
     const overall = screen.getByRole("region", { name: "Overall" });
-    expect(within(overall).getByText(`Plan status by ${label.toLowerCase()}:`)).toBeTruthy();
+    expect(within(overall).getByText(`Plan status (${label}):`)).toBeTruthy();
     expect(within(overall).getByText(expected, { exact: true })).toBeTruthy();
   });
 

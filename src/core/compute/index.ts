@@ -8,7 +8,7 @@ export { computeLoad, type LoadOptions, type LoadResult } from "./load";
 export { compareNames } from "./names";
 export type { LoadItem } from "./prepare";
 export { cellOf, qualityWarnings, type QualitySettings } from "./quality";
-export { countRag, emptyCounts, rollUp } from "./ragRollup";
+export { countRag, emptyCounts, rollUp, ROLLUP_RULE_LABELS } from "./ragRollup";
 export { reviewsDue } from "./reviews";
 export type { SpanLimits } from "./span";
 export { stepOverlaps, type StepOverlap } from "./stepOverlaps";

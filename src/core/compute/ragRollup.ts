@@ -2,6 +2,16 @@
 import type { RagCounts } from "../analysisTypes";
 import { RAG_VALUES, type RagValue, type RatedRag, type RollupRule } from "../types";
 
+/**
+ * Every roll-up rule with the words shown beside its result (Dashboard, pane, command line).
+ * @example ROLLUP_RULE_LABELS.worst // "Worst of"
+ */
+export const ROLLUP_RULE_LABELS: Readonly<Record<RollupRule, string>> = {
+  worst: "Worst of",
+  majority: "Majority",
+  score: "Weighted score (Red = 1 … Green = 5)",
+};
+
 /** The rated scale worst first; position + 1 is the score (Red = 1 … Green = 5). */
 const RATED_WORST_FIRST: readonly RatedRag[] = ["Red", "Amber/Red", "Amber", "Amber/Green", "Green"];
 

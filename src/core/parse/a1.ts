@@ -35,3 +35,24 @@ export function cellAddress(topLeft: string, rowIndex: number, colIndex: number)
   const origin = parseA1(topLeft);
   return `${colLetters(origin.col + colIndex)}${origin.row + rowIndex}`;
 }
+
+/** Names Excel writes without quotes: a letter or underscore, then letters, digits, `_` and `.`, and not a cell address. */
+const PLAIN_SHEET_NAME = /^[\p{L}_][\p{L}\p{N}_.]*$/u;
+const LOOKS_LIKE_A_CELL = /^([A-Za-z]{1,3}\d+|[Rr]\d*[Cc]\d*|[Rr]|[Cc])$/;
+
+/**
+ * A sheet name as Excel shows it in a reference: quoted (quotes doubled) only where Excel would quote it.
+ * @example sheetReference("Load") // "Load"; sheetReference("Information, advice") // "'Information, advice'"
+ */
+export function sheetReference(name: string): string {
+  if (PLAIN_SHEET_NAME.test(name) && !LOOKS_LIKE_A_CELL.test(name)) return name;
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+/**
+ * A cell on a sheet as Excel writes it.
+ * @example cellReference("Workforce planning", "T5") // "'Workforce planning'!T5"
+ */
+export function cellReference(sheet: string, cell: string): string {
+  return `${sheetReference(sheet)}!${cell}`;
+}

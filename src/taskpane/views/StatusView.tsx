@@ -1,6 +1,6 @@
 import { Body1, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { rollUp } from "../../core/compute";
+import { rollUp, ROLLUP_RULE_LABELS } from "../../core/compute";
 import type { RollupRule } from "../../core/types";
 import { NeedsConsolidate } from "../components/NeedsConsolidate";
 import { RagChip } from "../components/RagChip";
@@ -29,12 +29,6 @@ const useStyles = makeStyles({
   areaName: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
 });
 
-export const RULE_TEXT: Record<RollupRule, string> = {
-  worst: "Worst of",
-  majority: "Majority",
-  score: "Weighted score",
-};
-
 /** Status: RAG by area, the overall status under a chosen roll-up rule, what is overdue and due for review. */
 export function StatusView() {
   const styles = useStyles();
@@ -51,18 +45,18 @@ export function StatusView() {
       <Section title="Overall">
         <Field
           label="Roll-up rule"
-          hint={rule === planRule ? "The plan's own rule." : `The plan's rule is ${RULE_TEXT[planRule].toLowerCase()}.`}
+          hint={rule === planRule ? "The plan's own rule." : `The plan's own rule is ${ROLLUP_RULE_LABELS[planRule]}.`}
         >
           <Select value={rule} onChange={(_, d) => setChosen(d.value as RollupRule)}>
-            {(Object.keys(RULE_TEXT) as RollupRule[]).map((r) => (
+            {(Object.keys(ROLLUP_RULE_LABELS) as RollupRule[]).map((r) => (
               <option key={r} value={r}>
-                {RULE_TEXT[r]}
+                {ROLLUP_RULE_LABELS[r]}
               </option>
             ))}
           </Select>
         </Field>
         <div className={styles.overall} aria-live="polite">
-          <Body1>Plan status by {RULE_TEXT[rule].toLowerCase()}:</Body1>
+          <Body1>Plan status ({ROLLUP_RULE_LABELS[rule]}):</Body1>
           <RagChip rag={overall} />
         </div>
         <RagBar counts={analysis.overall.rag} label="All actions" />
