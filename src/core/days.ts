@@ -89,10 +89,11 @@ export function dayFromSerial(serial: number, date1904 = false): Day | null {
 }
 
 /**
- * Excel 1900-system serial for a day (what a cell holding the date stores).
- * @example serialOf(dayFromIso("2009-03-01")!) // 39873
+ * Excel serial for a day (what a cell holding the date stores): the 1900 system, or the 1904 one when asked.
+ * @example serialOf(dayFromIso("2009-03-01")!) // 39873; serialOf(dayFromIso("2009-03-01")!, true) // 38411
  */
-export function serialOf(day: Day): number {
+export function serialOf(day: Day, date1904 = false): number {
+  if (date1904) return day - SERIAL_1904_EPOCH;
   const serial = day - SERIAL_1900_EPOCH;
   return serial < 61 ? serial - 1 : serial;
 }

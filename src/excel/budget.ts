@@ -1,15 +1,19 @@
 /**
- * Request size budget. Excel on the web rejects a request over 5 MB and a
- * read of over 5,000,000 cells; the host keeps each round trip well under
- * both, so it syncs more often only for plans past the budget:
- *   write syncs = 2 + max(0, ceil(valueBytes / WRITE_BYTE_BUDGET) - 1)
- *   read syncs  = 2, or 3 + ceil(cells / READ_CELL_BUDGET) past READ_CELL_BUDGET
+ * Request size budget. Excel on the web rejects a request or a response over
+ * 5 MB and a read of over 5,000,000 cells; the host keeps each round trip
+ * well under both, so it syncs more often only for plans past the budget:
+ *   write syncs = 2 + max(0, ceil(requestBytes / WRITE_BYTE_BUDGET) - 1)
+ *   read syncs  = 2, or 3 + ceil(cells / READ_CELL_BUDGET) when a whole read is refused
  */
 
-/** Bytes of values per write request: 4 MB leaves room for formats and the envelope. */
+/** Bytes per write request (values plus each operation's overhead): 4 MB leaves room for the envelope. */
 export const WRITE_BYTE_BUDGET = 4_000_000;
-/** Cells per read request. */
-export const READ_CELL_BUDGET = 2_000_000;
+/**
+ * Cells per read request once a whole read was refused. A response carries
+ * every blank as `""` (3 bytes) and text at its length: 200,000 cells stay
+ * under 5 MB for cells averaging up to 25 characters.
+ */
+export const READ_CELL_BUDGET = 200_000;
 
 /**
  * The JSON size of a block of values, as the request will carry it.

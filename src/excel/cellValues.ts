@@ -3,13 +3,11 @@ import type { SpecValue } from "../sheets/types";
 
 export type OfficeValue = string | number | boolean;
 
-/** Text that Excel would turn into a formula or a number sign if typed as it is. */
-const FORMULA_LIKE = /^[=+\-@]/;
-
 /**
  * A block of spec rows as a rectangular 2-D array, the cells (row, column
- * within the block) that hold text Excel must be told is text, and the cells
- * that hold formulas (which a text-formatted column would leave as text).
+ * within the block) that hold text — every one, since Excel parses any string
+ * it is not told is text — and the cells that hold formulas (which a
+ * text-formatted column would leave as text).
  * @example officeBlock([["=A1"], [{ formula: "=1+1" }]]).textCells // [[0, 0]]
  */
 export function officeBlock(rows: SpecValue[][]): {
@@ -25,7 +23,7 @@ export function officeBlock(rows: SpecValue[][]): {
     row.forEach((value, c) => {
       if (value === null || value === undefined) return;
       if (typeof value === "string") {
-        if (FORMULA_LIKE.test(value)) textCells.push([r, c]);
+        if (value !== "") textCells.push([r, c]);
         out[c] = value;
       } else if (typeof value === "object") {
         out[c] = "formula" in value ? value.formula : hyperlink(value.target, value.text);

@@ -10,8 +10,9 @@ import { consolidationSpec } from "../sheets/consolidationSpec";
 import type { ConsolidateOutcome, ProgressListener } from "../sheets/operations";
 import { friendlyError } from "./errors";
 import { readWorkbook } from "./readWorkbook";
-import { excelApiSupported, NOTES_API } from "./requirements";
+import { excelApiSupported, NOTES_API, writeRunOptions, type ApiSupport } from "./requirements";
 import { excelRun, Session, type ExcelRunner, retrying } from "./session";
+import { withWriteLock } from "./writeLock";
 import { writeSpec } from "./writeSpec";
 
 export interface ConsolidateRun {
@@ -19,6 +20,8 @@ export interface ConsolidateRun {
   /** The clock reading the sheets are stamped with (and "today" when the plan gives no As of). */
   now?: Date;
   run?: ExcelRunner;
+  /** Which ExcelApi versions this Excel has (`isSetSupported`); tests give the fake's. */
+  supports?: ApiSupport;
   /** Whether Excel has cell notes; detected when not given. */
   notes?: boolean;
   /** Bytes of values per write request (default WRITE_BYTE_BUDGET). */
@@ -26,13 +29,20 @@ export interface ConsolidateRun {
 }
 
 /**
- * Read, compute and write the owned sheets and flags of the open workbook.
+ * Read, compute and write the owned sheets and flags of the open workbook:
+ * one writer at a time, one undo step where Excel has ExcelApi 1.20, waiting
+ * for the user to leave cell edit where it has 1.11.
  * @example const outcome = await consolidateWorkbook({ onProgress: (step, f) => bar.update(step, f) });
  */
-export async function consolidateWorkbook(options: ConsolidateRun = {}): Promise<ConsolidateOutcome> {
+export function consolidateWorkbook(options: ConsolidateRun = {}): Promise<ConsolidateOutcome> {
+  return withWriteLock(() => consolidateNow(options));
+}
+
+async function consolidateNow(options: ConsolidateRun): Promise<ConsolidateOutcome> {
   const started = performance.now();
   const now = options.now ?? new Date();
-  const notes = options.notes ?? excelApiSupported(NOTES_API);
+  const supports = options.supports ?? excelApiSupported;
+  const notes = options.notes ?? supports(NOTES_API);
   const progress = options.onProgress ?? (() => undefined);
   const run = options.run ?? excelRun;
   try {
@@ -45,7 +55,7 @@ export async function consolidateWorkbook(options: ConsolidateRun = {}): Promise
       const analysis = analysePlan(parsed.plan, parsed.plan.settings.asOf ?? localDayOf(now));
       const consolidation = consolidationSpec(parsed, analysis, read.sheets, now);
       progress("writing", 0.55);
-      const messages = await writeSpec(session, read.sheets, consolidation.spec, {
+      const messages = await writeSpec(session, read, consolidation.spec, {
         notes,
         byteBudget: options.byteBudget,
         onSync: (step) => progress("writing", step >= 2 ? 0.9 : 0.7),
@@ -59,7 +69,7 @@ export async function consolidateWorkbook(options: ConsolidateRun = {}): Promise
         sheets: consolidation.spec.sheets.map((s) => s.name),
         messages: [...consolidation.messages, ...messages],
       };
-    });
+    }, writeRunOptions(supports));
   } catch (error) {
     throw friendlyError(error, "Consolidate");
   }

@@ -1,5 +1,6 @@
 /** Office.js failures turned into what happened and what to do. */
 import { codeOf, ExcelHostError } from "./session";
+import { WriteFailure } from "./writeFailure";
 
 const ADVICE: Record<string, string> = {
   AccessDenied: "a sheet is protected. Unprotect it (Review › Unprotect Sheet), then try again.",
@@ -19,13 +20,18 @@ const ADVICE: Record<string, string> = {
  */
 export function friendlyError(error: unknown, action: string): Error {
   if (error instanceof ExcelHostError) return error;
+  if (error instanceof WriteFailure) {
+    const advice = ADVICE[error.code];
+    const reason = advice ?? `${error.message}.`;
+    return new ExcelHostError(`${action} stopped part-way: ${reason} ${error.whatWasWritten()}`, error.code);
+  }
   const code = codeOf(error);
   const detail = error instanceof Error ? error.message : String(error);
   const where = sheetIn(error);
   const advice = ADVICE[code];
   const message = advice
     ? `${action} could not finish${where ? ` on sheet ‘${where}’` : ""}: ${advice}`
-    : `${action} could not finish: ${detail}. Nothing of yours was changed; try again.`;
+    : `${action} could not finish: ${detail}. Try again.`;
   return new ExcelHostError(message, code || "Unknown");
 }
 

@@ -5,7 +5,8 @@ import { friendlyError } from "./errors";
 import { queueOwnMarks, removeOwnMarks } from "./ownMarks";
 import { readWorkbook } from "./readWorkbook";
 import { excelApiSupported, NOTES_API } from "./requirements";
-import { Session, excelRun, type ExcelRunner, retrying } from "./session";
+import { Session, excelRun, type ExcelRunner } from "./session";
+import { lockedWrite } from "./writeLock";
 
 /**
  * Flag overloaded owners: a full consolidation, since flags point at the Load sheet's lists.
@@ -32,7 +33,7 @@ export async function clearFlags(
   notes = excelApiSupported(NOTES_API),
 ): Promise<WriteResult> {
   try {
-    return await retrying(run)(async (context) => {
+    return await lockedWrite(run, async (context) => {
       const session = new Session(context);
       const read = await readWorkbook(session, { notes });
       const marks = queueOwnMarks(read.sheets);

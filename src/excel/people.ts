@@ -5,6 +5,8 @@ import { PEOPLE_SHEET } from "../sheets/templateLayout";
 import { friendlyError } from "./errors";
 import { readWorkbookSheet } from "./readSheet";
 import { ExcelHostError, Session, excelRun, type ExcelRunner, retrying } from "./session";
+import { prepareBlock } from "./writeBlock";
+import { lockedWrite } from "./writeLock";
 
 /**
  * Write an owner's capacity on the People sheet, adding them when they are not listed.
@@ -18,7 +20,7 @@ export async function setOwnerCapacity(owner: string, capacity: number, run: Exc
     );
   }
   try {
-    await retrying(run)(async (context) => {
+    await lockedWrite(run, async (context) => {
       const session = new Session(context);
       const sheet = context.workbook.worksheets.getItemOrNullObject(PEOPLE_SHEET);
       await session.sync();
@@ -34,7 +36,7 @@ export async function setOwnerCapacity(owner: string, capacity: number, run: Exc
       const capacityCol = header.indexOf("capacity") >= 0 ? header.indexOf("capacity") : 3;
       const found = values.findIndex((row, i) => i > 0 && textOf(row[nameCol]).toLowerCase() === owner.toLowerCase());
       const row = found >= 0 ? found : Math.max(values.length, 1);
-      if (found < 0) sheet.getCell(row, nameCol).values = [[owner]];
+      if (found < 0) prepareBlock([[owner]]).queue(sheet, row, nameCol);
       sheet.getCell(row, capacityCol).values = [[capacity]];
       await session.sync();
     });

@@ -10,10 +10,11 @@ import { planAreaRow } from "../sheets/planSheet";
 import { PEOPLE_SHEET, PLAN_AREA_HEADER_ROW, PLAN_SHEET, RISKS_SHEET } from "../sheets/templateLayout";
 import { templateWorkbook } from "../sheets/templateWorkbook";
 import type { SheetSpec } from "../sheets/types";
-import { officeBlock } from "./cellValues";
 import { friendlyError } from "./errors";
 import { excelApiSupported, NOTES_API } from "./requirements";
-import { ExcelHostError, Session, excelRun, type ExcelRunner, retrying } from "./session";
+import { ExcelHostError, Session, excelRun, type ExcelRunner } from "./session";
+import { prepareBlock } from "./writeBlock";
+import { lockedWrite } from "./writeLock";
 import { writeSheet } from "./writeSheet";
 
 /** What a write needs to know of the workbook first: sheet and table names, and the Plan sheet. */
@@ -70,9 +71,8 @@ export function registerAreas(
   if (!plan || areas.length === 0) return;
   let row = PLAN_AREA_HEADER_ROW + 1;
   while (String(plan.values[row - 1]?.[0] ?? "").trim() !== "") row++;
-  const { values } = officeBlock(areas.map((a, i) => planAreaRow(a, row + i)));
-  const range = session.context.workbook.worksheets.getItem(PLAN_SHEET).getRange(`A${row}:G${row + areas.length - 1}`);
-  range.values = values;
+  const sheet = session.context.workbook.worksheets.getItem(PLAN_SHEET);
+  prepareBlock(areas.map((a, i) => planAreaRow(a, row + i))).queue(sheet, row - 1, 0);
 }
 
 /**
@@ -81,7 +81,7 @@ export function registerAreas(
  */
 export async function newPlan(options: NewPlanOptions, run: ExcelRunner = excelRun): Promise<WriteResult> {
   try {
-    return await retrying(run)(async (context) => {
+    return await lockedWrite(run, async (context) => {
       const session = new Session(context);
       const names = await readNames(session);
       const taken = names.sheets.find((s) => [PLAN_SHEET, PEOPLE_SHEET, RISKS_SHEET].includes(s));
@@ -108,7 +108,7 @@ export async function newPlan(options: NewPlanOptions, run: ExcelRunner = excelR
  */
 export async function addArea(area: string, run: ExcelRunner = excelRun): Promise<WriteResult> {
   try {
-    return await retrying(run)(async (context) => {
+    return await lockedWrite(run, async (context) => {
       const session = new Session(context);
       const names = await readNames(session);
       const spec = areaSheet(area, {

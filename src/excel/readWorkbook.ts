@@ -1,12 +1,23 @@
 /**
- * Reading the open workbook for the core: every sheet's used range as a
- * grid, plus what the write needs to know of the user's sheets (the add-in's
- * own rules and notes), in two round trips below the read budget.
+ * Reading the open workbook for the core, in two round trips: first the sheet
+ * names, the defined names and the date system; then each plan sheet's used
+ * range as a grid — but of the planner's own sheets (found by its
+ * `Planner_Sheet_…` names) only A1, their mark, and the parts a rewrite
+ * clears; never their bodies, which are mostly empty week columns and would
+ * push the response past Excel on the web's 5 MB.
  */
 import type { CellValue, Grid, WorkbookInput } from "../core/types";
+import { OWNED_SHEET_NAME } from "../sheets/consolidationSpec";
 import { isOwnedTitle } from "../sheets/marks";
 import { READ_CELL_BUDGET } from "./budget";
 import { codeOf, type Session } from "./session";
+
+/** What a rewrite of an owned sheet removes first: its tables, charts and notes, loaded so they can be deleted. */
+export interface OwnedParts {
+  tables: Excel.TableCollection;
+  charts: Excel.ChartCollection;
+  notes: Excel.NoteCollection | null;
+}
 
 export interface SheetRead {
   name: string;
@@ -21,106 +32,156 @@ export interface SheetRead {
   rules: Excel.ConditionalFormatCollection | null;
   /** The sheet's notes, where Excel has notes. */
   notes: Excel.NoteCollection | null;
+  /** For owned sheets: what a rewrite clears. */
+  parts: OwnedParts | null;
 }
 
 export interface WorkbookRead {
   sheets: SheetRead[];
   input: WorkbookInput;
+  /** The workbook's defined names, loaded (the write replaces the planner's own). */
+  names: Excel.NamedItemCollection;
 }
 
-const TOO_LARGE = new Set(["ResponsePayloadSizeLimitExceeded", "RequestPayloadSizeLimitExceeded", "PayloadTooLarge"]);
+/** Failures that mean "read less at a time". */
+const TOO_LARGE = new Set([
+  "ResponsePayloadSizeLimitExceeded",
+  "RequestPayloadSizeLimitExceeded",
+  "PayloadTooLarge",
+  "RangeExceedsLimit",
+]);
+
+interface Probe {
+  sheet: Excel.Worksheet;
+  /** Only A1 was asked for: the name is one the planner's sheets use. */
+  headOnly: boolean;
+  a1: Excel.Range | null;
+  used: Excel.Range | null;
+  rules: Excel.ConditionalFormatCollection | null;
+  notes: Excel.NoteCollection | null;
+  parts: OwnedParts | null;
+}
 
 /**
- * Every sheet's name and used range, with rule and note collections loaded.
- * @example const { input } = await readWorkbook(session, { withMarks: false });
+ * Every plan sheet's name and used range, with rule and note collections loaded; owned sheets by their mark only.
+ * @example const { input } = await readWorkbook(session, { notes: true });
  */
 export async function readWorkbook(session: Session, options: { notes: boolean }): Promise<WorkbookRead> {
-  const sheets = session.context.workbook.worksheets;
-  sheets.load("items/name");
+  const { workbook } = session.context;
+  workbook.worksheets.load("items/name");
+  const names = workbook.names.load("items/name,items/formula");
+  // The date system is not a property in the API: DATE(1904,1,1) is 1462 in the 1900 system and 0 in the 1904 one.
+  const system = workbook.functions.date(1904, 1, 1);
+  system.load("value");
   await session.sync();
-  const used = sheets.items.map((sheet) => {
-    const range = sheet.getUsedRangeOrNullObject(true);
-    range.load("address,values");
-    const rules = sheet.getRange().conditionalFormats;
-    rules.load("items/type");
-    const notes = options.notes ? sheet.notes : null;
-    notes?.load("items/content");
-    sheet.protection.load("protected");
-    return { sheet, range, rules, notes };
-  });
+  const date1904 = system.value === 0;
+  const owned = ownedByName(names.items);
+  const headOnly = (sheet: Excel.Worksheet) => owned.has(sheet.name.toLowerCase());
+  const probes = workbook.worksheets.items.map((sheet) => probe(sheet, options.notes, headOnly(sheet)));
   try {
     await session.sync();
   } catch (error) {
     if (!TOO_LARGE.has(codeOf(error))) throw error;
-    return readInChunks(session, used);
+    const read = await readInChunks(session, workbook.worksheets.items, options.notes, headOnly);
+    return { ...read, input: { ...read.input, date1904 }, names };
   }
-  const read = used.map(({ sheet, range, rules, notes }): SheetRead => {
-    const values = range.isNullObject ? [] : (range.values as CellValue[][]);
-    const grid = range.isNullObject ? null : { sheet: sheet.name, topLeft: topLeftOf(range.address), values };
-    return sheetRead(sheet, grid, rules, notes);
-  });
-  return { sheets: read, input: { grids: read.flatMap((s) => (s.grid ? [s.grid] : [])) } };
+  // A user's own sheet that happens to carry an owned name is read in full after all (rare: one more trip).
+  const mistaken = probes.filter((p) => p.headOnly && !isOwnedTitle(a1Of(p)));
+  if (mistaken.length > 0) {
+    const again = mistaken.map((p) => probe(p.sheet, options.notes, false));
+    await session.sync();
+    for (const p of again) probes[probes.findIndex((q) => q.sheet === p.sheet)] = p;
+  }
+  const sheets = probes.map((p) => sheetRead(p, gridOf(p)));
+  return { sheets, input: { grids: sheets.flatMap((s) => (s.grid ? [s.grid] : [])), date1904 }, names };
 }
 
-function sheetRead(
-  sheet: Excel.Worksheet,
-  grid: Grid | null,
-  rules: Excel.ConditionalFormatCollection | null,
-  notes: Excel.NoteCollection | null,
-): SheetRead {
-  const a1 = grid && grid.topLeft === "A1" ? (grid.values[0]?.[0] ?? null) : null;
+/** The sheets the planner's `Planner_Sheet_…` names point at (lower case), e.g. "=Timeline!$A$1" → "timeline". */
+function ownedByName(names: Excel.NamedItem[]): Set<string> {
+  const sheets = new Set<string>();
+  for (const item of names) {
+    if (!item.name.startsWith(OWNED_SHEET_NAME)) continue;
+    const match = /^=?(?:'((?:[^']|'')+)'|([^!]+))!/.exec(String(item.formula));
+    const sheet = match?.[1]?.replace(/''/g, "'") ?? match?.[2];
+    if (sheet) sheets.add(sheet.toLowerCase());
+  }
+  return sheets;
+}
+
+function probe(sheet: Excel.Worksheet, notes: boolean, headOnly: boolean): Probe {
+  sheet.protection.load("protected");
+  if (headOnly) {
+    const a1 = sheet.getRange("A1").load("values");
+    const parts = { tables: sheet.tables, charts: sheet.charts, notes: notes ? sheet.notes : null };
+    parts.tables.load("items/name");
+    parts.charts.load("items/name");
+    parts.notes?.load("items");
+    return { sheet, headOnly, a1, used: null, rules: null, notes: null, parts };
+  }
+  const used = sheet.getUsedRangeOrNullObject(true).load("address,values");
+  const rules = sheet.getRange().conditionalFormats.load("items/type");
+  const sheetNotes = notes ? sheet.notes : null;
+  sheetNotes?.load("items/content");
+  return { sheet, headOnly, a1: null, used, rules, notes: sheetNotes, parts: null };
+}
+
+function a1Of(p: Probe): CellValue {
+  if (p.a1) return (p.a1.values as CellValue[][])[0]?.[0] ?? null;
+  return null;
+}
+
+function gridOf(p: Probe): Grid | null {
+  if (!p.used || p.used.isNullObject) return null;
+  return { sheet: p.sheet.name, topLeft: topLeftOf(p.used.address), values: p.used.values as CellValue[][] };
+}
+
+function sheetRead(p: Probe, grid: Grid | null): SheetRead {
+  const a1 = p.a1 ? a1Of(p) : grid && grid.topLeft === "A1" ? (grid.values[0]?.[0] ?? null) : null;
+  const owned = isOwnedTitle(a1);
   return {
-    name: sheet.name,
+    name: p.sheet.name,
     a1,
-    owned: isOwnedTitle(a1),
-    protected: sheet.protection.protected,
-    grid,
-    sheet,
-    rules,
-    notes,
+    owned,
+    protected: p.sheet.protection.protected,
+    // An owned sheet is never read as a plan, whichever way it was found.
+    grid: owned ? null : grid,
+    sheet: p.sheet,
+    rules: p.rules,
+    notes: p.notes,
+    parts: p.parts,
   };
 }
 
-/** Past the budget: sizes first, then values in row chunks of at most READ_CELL_BUDGET cells per sync. */
+/** Past the payload limit: sizes first, then values in row chunks of at most READ_CELL_BUDGET cells per sync. */
 async function readInChunks(
   session: Session,
-  used: {
-    sheet: Excel.Worksheet;
-    range: Excel.Range;
-    rules: Excel.ConditionalFormatCollection;
-    notes: Excel.NoteCollection | null;
-  }[],
-): Promise<WorkbookRead> {
-  const sized = used.map(({ sheet }) => {
-    const range = sheet.getUsedRangeOrNullObject(true);
-    range.load("address,rowCount,columnCount");
-    const rules = sheet.getRange().conditionalFormats;
-    rules.load("items/type");
-    const notes = used[0].notes ? sheet.notes : null;
-    notes?.load("items/content");
-    sheet.protection.load("protected");
-    return { sheet, range, rules, notes };
+  worksheets: Excel.Worksheet[],
+  notes: boolean,
+  headOnly: (sheet: Excel.Worksheet) => boolean,
+): Promise<Omit<WorkbookRead, "names">> {
+  const probes = worksheets.map((sheet) => {
+    const p = probe(sheet, notes, headOnly(sheet));
+    if (p.used) p.used = sheet.getUsedRangeOrNullObject(true).load("address,rowCount,columnCount");
+    return p;
   });
   await session.sync();
-  const grids: (Grid | null)[] = [];
-  let queued = 0;
+  const grids = new Map<Probe, Grid>();
   const pending: { grid: Grid; part: Excel.Range }[] = [];
+  let queued = 0;
   const flush = async () => {
     await session.sync();
     for (const { grid, part } of pending.splice(0)) grid.values.push(...(part.values as CellValue[][]));
     queued = 0;
   };
-  for (const { sheet, range } of sized) {
-    if (range.isNullObject) {
-      grids.push(null);
-      continue;
-    }
-    const grid: Grid = { sheet: sheet.name, topLeft: topLeftOf(range.address), values: [] };
-    grids.push(grid);
+  for (const p of probes) {
+    const range = p.used;
+    if (!range || range.isNullObject) continue;
+    const grid: Grid = { sheet: p.sheet.name, topLeft: topLeftOf(range.address), values: [] };
+    grids.set(p, grid);
     const rowsPerChunk = Math.max(1, Math.floor(READ_CELL_BUDGET / Math.max(1, range.columnCount)));
     for (let r = 0; r < range.rowCount; r += rowsPerChunk) {
       const rows = Math.min(rowsPerChunk, range.rowCount - r);
-      if (queued + rows * range.columnCount > READ_CELL_BUDGET) await flush();
+      if (queued > 0 && queued + rows * range.columnCount > READ_CELL_BUDGET) await flush();
       const part = range.getCell(r, 0).getResizedRange(rows - 1, range.columnCount - 1);
       part.load("values");
       pending.push({ grid, part });
@@ -128,8 +189,8 @@ async function readInChunks(
     }
   }
   if (pending.length > 0) await flush();
-  const read = sized.map(({ sheet, rules, notes }, i) => sheetRead(sheet, grids[i], rules, notes));
-  return { sheets: read, input: { grids: read.flatMap((s) => (s.grid ? [s.grid] : [])) } };
+  const sheets = probes.map((p) => sheetRead(p, grids.get(p) ?? null));
+  return { sheets, input: { grids: sheets.flatMap((s) => (s.grid ? [s.grid] : [])) } };
 }
 
 /**

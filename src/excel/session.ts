@@ -3,11 +3,18 @@
  * of round trips used; and a runner that gets past Excel's cell-edit mode once.
  */
 
+/** `Excel.run` options the host uses: one undo step per run (ExcelApi 1.20), waiting out cell edit (1.11). */
+export interface RunOptions {
+  mergeUndoGroup?: boolean;
+  delayForCellEdit?: boolean;
+}
+
 /** Runs a batch against the workbook: `Excel.run` in Excel, a fake in tests. */
-export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>, options?: RunOptions) => Promise<T>;
 
 /** The real runner. */
-export const excelRun: ExcelRunner = (batch) => Excel.run(batch);
+export const excelRun: ExcelRunner = (batch, options) =>
+  options && Object.keys(options).length > 0 ? Excel.run(options as Excel.RunOptions, batch) : Excel.run(batch);
 
 /** What the user sees when Excel stays in cell-edit mode. */
 export const CELL_EDIT_MESSAGE = "Excel is busy editing a cell. Press Enter or Esc to finish editing, then try again.";
@@ -48,14 +55,14 @@ const CELL_EDIT = "InvalidOperationInCellEditMode";
  * @example await retrying(excelRun)(async (context) => …)
  */
 export function retrying(run: ExcelRunner, pauseMs = RETRY_MS): ExcelRunner {
-  return async (batch) => {
+  return async (batch, options) => {
     try {
-      return await run(batch);
+      return await run(batch, options);
     } catch (error) {
       if (codeOf(error) !== CELL_EDIT) throw error;
       await new Promise((resolve) => setTimeout(resolve, pauseMs));
       try {
-        return await run(batch);
+        return await run(batch, options);
       } catch (again) {
         if (codeOf(again) === CELL_EDIT) throw new ExcelHostError(CELL_EDIT_MESSAGE, CELL_EDIT);
         throw again;

@@ -3,8 +3,8 @@
  * onto the template. The proposal is shown and corrected in the pane; the
  * confirmed mapping writes new area sheets and leaves the original untouched.
  */
-import { dayFromSerial, ukOf } from "../core/days";
-import { colLetters, detectHeader, parseA1, textOf } from "../core/parse";
+import { dayFromSerial, serialOf, ukOf } from "../core/days";
+import { cellReference, colLetters, detectHeader, parseA1, readDateCell, textOf } from "../core/parse";
 import type { ActionField, CellValue } from "../core/types";
 import { areaSheet } from "../sheets/areaSheet";
 import type { StructureProposal, WriteResult } from "../sheets/operations";
@@ -14,6 +14,7 @@ import { friendlyError } from "./errors";
 import { addSheets, readNames, registerAreas } from "./planSheets";
 import { readWorkbookSheet } from "./readSheet";
 import { ExcelHostError, Session, excelRun, type ExcelRunner, retrying } from "./session";
+import { lockedWrite } from "./writeLock";
 
 const PREVIEW_ROWS = 5;
 const DATE_FIELDS: ReadonlySet<string> = new Set(["start", "due", "reviewDate"]);
@@ -72,12 +73,21 @@ function dataRows(values: CellValue[][], headerIndex: number): CellValue[][] {
  */
 export async function applyStructure(proposal: StructureProposal, run: ExcelRunner = excelRun): Promise<WriteResult> {
   try {
-    return await retrying(run)(async (context) => {
+    return await lockedWrite(run, async (context) => {
       const session = new Session(context);
       const source = context.workbook.worksheets.getItem(proposal.sheet);
-      const [{ topLeft, values }, names] = [await readWorkbookSheet(session, source), await readNames(session)];
+      const [{ topLeft, values, date1904 }, names] = [
+        await readWorkbookSheet(session, source),
+        await readNames(session),
+      ];
       const origin = parseA1(topLeft);
-      const groups = groupRows(proposal, values.slice(proposal.headerRow - origin.row + 1), origin.col);
+      const unread: string[] = [];
+      const groups = groupRows(
+        proposal,
+        values.slice(proposal.headerRow - origin.row + 1),
+        origin.col,
+        datesAsSerials(proposal, date1904, unread),
+      );
       const specs = [...groups].map(([area, rows]) => {
         const spec = areaSheet(area, {
           ragScale: names.plan?.ragScale ?? 3,
@@ -106,7 +116,7 @@ export async function applyStructure(proposal: StructureProposal, run: ExcelRunn
       const moved = [...groups.values()].reduce((n, rows) => n + rows.length, 0);
       return {
         sheets: specs.map((s) => s.spec.name),
-        messages: [`Moved ${moved} row${moved === 1 ? "" : "s"}; ‘${proposal.sheet}’ is kept as it was.`],
+        messages: [`Moved ${moved} row${moved === 1 ? "" : "s"}; ‘${proposal.sheet}’ is kept as it was.`, ...unread],
       };
     });
   } catch (error) {
@@ -114,26 +124,55 @@ export async function applyStructure(proposal: StructureProposal, run: ExcelRunn
   }
 }
 
+/** Reads one mapped cell into what the new sheet holds (row is 0-based below the header). */
+type CellConverter = (field: ActionField, value: CellValue, row: number, column: string) => SpecValue;
+
+/**
+ * Dates typed as text become real dates (serials in the workbook's date
+ * system), read by the core's one date reader: written as text, Excel would
+ * parse `01/03/2009` the American way. What cannot be read stays as typed and
+ * is reported at its cell.
+ */
+function datesAsSerials(proposal: StructureProposal, date1904: boolean, unread: string[]): CellConverter {
+  return (field, value, row, column) => {
+    if (!DATE_FIELDS.has(field) || typeof value !== "string") return value as SpecValue;
+    const read = readDateCell(value, date1904);
+    if (read.kind === "day") return serialOf(read.day, date1904);
+    if (read.kind === "bad") {
+      const cell = cellReference(proposal.sheet, `${column}${proposal.headerRow + 1 + row}`);
+      unread.push(
+        `${cell}: '${value}' is not a date the planner can read (${read.reason}); it was copied as text — type a date such as 30/10/2009.`,
+      );
+    }
+    return value;
+  };
+}
+
 /** Rows in template column order, grouped by the area column (or all under the sheet's name). */
-function groupRows(proposal: StructureProposal, rows: CellValue[][], originCol: number): Map<string, SpecValue[][]> {
+function groupRows(
+  proposal: StructureProposal,
+  rows: CellValue[][],
+  originCol: number,
+  convert: CellConverter,
+): Map<string, SpecValue[][]> {
   const indexOf = new Map<ActionField, number>();
   for (const c of proposal.columns)
     if (c.field && !indexOf.has(c.field)) indexOf.set(c.field, parseA1(`${c.column}1`).col - originCol);
   const groups = new Map<string, SpecValue[][]>();
   let area = proposal.sheet;
-  for (const row of rows) {
-    if (!row.some((v) => textOf(v) !== "")) continue;
+  rows.forEach((row, r) => {
+    if (!row.some((v) => textOf(v) !== "")) return;
     const named = indexOf.has("area") ? textOf(row[indexOf.get("area") as number]) : "";
     if (named !== "") area = named;
     const out = TEMPLATE_COLUMNS.map(({ field }) => {
       const i = indexOf.get(field);
       const value = i === undefined ? null : row[i];
-      return value === undefined || value === "" ? null : (value as SpecValue);
+      return value === undefined || value === "" ? null : convert(field, value, r, colLetters(originCol + (i ?? 0)));
     });
-    if (out.every((v) => v === null)) continue;
+    if (out.every((v) => v === null)) return;
     const list = groups.get(area) ?? [];
     list.push(out);
     groups.set(area, list);
-  }
+  });
   return groups;
 }

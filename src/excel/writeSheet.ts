@@ -6,8 +6,9 @@
 import { cellAddress } from "../core/parse";
 import type { ChartSpec, RangeFormat, SheetSpec } from "../sheets/types";
 import { TEXT_FORMAT } from "../sheets/types";
-import { bytesOf, rowChunks } from "./budget";
-import { officeBlock } from "./cellValues";
+import { rowChunks } from "./budget";
+import { prepareBlock, setNumberFormat } from "./writeBlock";
+import { NAME_PREFIX } from "../sheets/marks";
 import { addRules, addValidations } from "./writeRules";
 
 /** Makes room in the current request for `bytes` more, syncing first when it would overflow. */
@@ -29,24 +30,19 @@ export async function writeSheet(
   spec.columns.forEach((column, i) => {
     const range = sheet.getRange(`${letters(i)}:${letters(i)}`);
     if (column.width !== undefined) range.format.columnWidth = pointsForCharacters(column.width);
-    if (column.numberFormat) setAll(range, "numberFormat", column.numberFormat);
+    if (column.numberFormat) setNumberFormat(range, column.numberFormat);
     if (column.hidden) range.columnHidden = true;
   });
   // Rows go in runs of equal width: a wide header row must not pad every data row below it.
   for (const run of widthRuns(spec.rows)) {
-    const { values, textCells, formulaCells } = officeBlock(spec.rows.slice(run.start, run.end));
-    const at = (r: number, c: number) => cellAddress("A1", run.start + r, c);
-    // Text that looks like a formula gets the text format before its value arrives; formulas
-    // (links) in a text-formatted column get General, or Excel would keep them as text.
-    for (const [r, c] of textCells) setAll(sheet.getRange(at(r, c)), "numberFormat", TEXT_FORMAT);
-    const linked = formulaCells.filter(([, c]) => spec.columns[c]?.numberFormat === TEXT_FORMAT);
-    for (const cells of columnRuns(linked.map(([r, c]) => [run.start + r, c]))) {
-      setAll(sheet.getRange(cells), "numberFormat", "General");
-    }
-    for (const [start, end] of rowChunks(values, options.byteBudget)) {
-      const block = values.slice(start, end);
-      await reserve(bytesOf(block));
-      sheet.getRange(`${at(start, 0)}:${at(end - 1, block[0].length - 1)}`).values = block;
+    const rows = spec.rows.slice(run.start, run.end);
+    // Links in a text-formatted column get General, or Excel would keep the formula as text.
+    const general = (cells: [number, number][]) =>
+      cells.filter(([, c]) => spec.columns[c]?.numberFormat === TEXT_FORMAT);
+    for (const [start, end] of rowChunks(rows, options.byteBudget)) {
+      const block = prepareBlock(rows.slice(start, end), general);
+      await reserve(block.bytes);
+      block.queue(sheet, run.start + start, 0);
     }
   }
   for (const format of spec.formats) applyFormat(sheet.getRange(format.range), format);
@@ -82,33 +78,12 @@ function widthRuns(rows: SheetSpec["rows"]): { start: number; end: number }[] {
   return runs;
 }
 
-/** Cells grouped into runs down a column, e.g. K5:K40, so each run is one operation. */
-function columnRuns(cells: [number, number][]): string[] {
-  const sorted = [...cells].sort((a, b) => a[1] - b[1] || a[0] - b[0]);
-  const runs: string[] = [];
-  let start = 0;
-  for (let i = 1; i <= sorted.length; i++) {
-    const [row, col] = sorted[i] ?? [-1, -1];
-    const [prevRow, prevCol] = sorted[i - 1];
-    if (col === prevCol && row === prevRow + 1) continue;
-    const [firstRow] = sorted[start];
-    runs.push(`${cellAddress("A1", firstRow, prevCol)}:${cellAddress("A1", prevRow, prevCol)}`);
-    start = i;
-  }
-  return sorted.length === 0 ? [] : runs;
-}
-
 function letters(index: number): string {
   return cellAddress("A1", 0, index).replace(/\d+$/, "");
 }
 
-/** One value for every cell of a range (Office.js accepts a single value for a whole range). */
-function setAll(range: Excel.Range, property: "numberFormat", value: string): void {
-  (range as unknown as Record<string, unknown>)[property] = value;
-}
-
 function applyFormat(range: Excel.Range, f: RangeFormat): void {
-  if (f.numberFormat) setAll(range, "numberFormat", f.numberFormat);
+  if (f.numberFormat) setNumberFormat(range, f.numberFormat);
   if (f.bold !== undefined) range.format.font.bold = f.bold;
   if (f.italic !== undefined) range.format.font.italic = f.italic;
   if (f.fontColor) range.format.font.color = f.fontColor;
@@ -131,6 +106,8 @@ function freeze(sheet: Excel.Worksheet, panes: SheetSpec["freeze"]): void {
 
 function addChart(sheet: Excel.Worksheet, spec: ChartSpec): void {
   const chart = sheet.charts.add("BarStacked", sheet.getRange(spec.data), "Columns");
+  // Named with the planner's prefix, so a rewrite removes only its own charts.
+  chart.name = `${NAME_PREFIX}${spec.title.replace(/\W+/g, "_")}`;
   chart.title.text = spec.title;
   chart.setPosition(spec.anchor);
   spec.seriesColors.forEach((color, i) => chart.series.getItemAt(i).format.fill.setSolidColor(color));

@@ -1,78 +1,82 @@
 /**
- * Rendering a workbook description into the open workbook in two round trips:
- * the owned sheets are written under temporary names first (a failure leaves
- * the workbook as it was, less the half-written temporaries, which are
- * removed), then swapped in with the flags, notes and names.
+ * Rendering a workbook description into the open workbook, in place: an
+ * owned sheet that exists is cleared and written again — never deleted,
+ * re-added or renamed, so the user's formulas, charts and links into it keep
+ * working, its tab stays where the user put it, and (ExcelApi 1.20) nothing
+ * on the path clears the user's undo history. Two round trips: the owned
+ * sheets, marked incomplete in A1 until the second trip finishes; then the
+ * flags, notes, names and the final titles.
  */
-import { parseA1 } from "../core/parse";
 import { markFormula, markNote, NAME_PREFIX } from "../sheets/marks";
-import type { SheetPatch, WorkbookSpec } from "../sheets/types";
+import type { SheetPatch, SheetSpec, WorkbookSpec } from "../sheets/types";
 import { WRITE_BYTE_BUDGET } from "./budget";
-import { officeBlock } from "./cellValues";
+import { clearOwnedSheet } from "./clearOwned";
 import { queueOwnMarks, removeOwnMarks } from "./ownMarks";
-import type { SheetRead } from "./readWorkbook";
+import { queueFills } from "./patchFills";
+import type { SheetRead, WorkbookRead } from "./readWorkbook";
 import type { Session } from "./session";
 import { addRules } from "./writeRules";
+import { prepareBlock } from "./writeBlock";
 import { writeSheet } from "./writeSheet";
+import { WriteFailure, type WriteStage } from "./writeFailure";
 
 export interface WriteOptions {
   /** Cell notes are available (ExcelApi 1.18). */
   notes: boolean;
-  /** Bytes of values per request (tests lower it to see the write split). */
+  /** Bytes per write request (tests lower it to see the write split). */
   byteBudget?: number;
   /** Called before each sync of the write, for progress. */
   onSync?: (step: number) => void;
 }
 
+/** What A1 of an owned sheet says while it is being written: still the planner's mark, plainly unfinished. */
+export function incompleteTitle(title: string): string {
+  return `${title} — INCOMPLETE: Consolidate stopped part-way; run Consolidate again to repair this sheet`;
+}
+
 /**
- * Write `spec` over what `read` found: owned sheets replaced, flags and notes replaced, names replaced.
+ * Write `spec` over what `read` found: owned sheets rewritten in place, flags and notes replaced, names replaced.
+ * A failure part-way throws a WriteFailure that says what was and was not written.
  * @example const messages = await writeSpec(session, read, consolidation.spec, { notes: true });
  */
 export async function writeSpec(
   session: Session,
-  read: SheetRead[],
+  { sheets: read, names }: Pick<WorkbookRead, "sheets" | "names">,
   spec: WorkbookSpec,
   options: WriteOptions,
 ): Promise<string[]> {
   const { context } = session;
   const messages: string[] = [];
-  const names = context.workbook.names;
-  names.load("items/name");
   quiet(context);
-  const stamp = Date.now().toString(36).slice(-5);
-  const temps = spec.sheets.map((sheetSpec, i) => ({
-    spec: sheetSpec,
-    sheet: context.workbook.worksheets.add(`~planner ${stamp} ${i}`),
-  }));
+  const targets = spec.sheets.map((sheetSpec) => {
+    const title = titleOf(sheetSpec);
+    const existing = read.find((s) => s.owned && s.name.toLowerCase() === sheetSpec.name.toLowerCase());
+    if (existing) clearOwnedSheet(existing, incompleteTitle(title ?? existing.name));
+    const sheet = existing?.sheet ?? context.workbook.worksheets.add(sheetSpec.name);
+    return { spec: sheetSpec, sheet, title, added: !existing };
+  });
+  const stage: { at: WriteStage } = { at: "sheets" };
   let queued = 0;
   const reserve = async (bytes: number) => {
     if (queued > 0 && queued + bytes > (options.byteBudget ?? WRITE_BYTE_BUDGET)) {
       options.onSync?.(0);
-      await session.sync();
+      await syncOrExplain(session, stage.at, targets);
       quiet(context);
       queued = 0;
     }
     queued += bytes;
   };
-  for (const { spec: sheetSpec, sheet } of temps) await writeSheet(sheet, sheetSpec, reserve, options);
+  for (const { spec: sheetSpec, sheet, title } of targets) {
+    const marked = title === null ? sheetSpec : withA1(sheetSpec, incompleteTitle(title));
+    await writeSheet(sheet, marked, reserve, options);
+  }
   const marks = queueOwnMarks(read);
   const patchNotes = queuePatchNoteLookups(read, spec.patches, options.notes);
-  try {
-    options.onSync?.(1);
-    await session.sync();
-  } catch (error) {
-    await removeTemporaries(
-      session,
-      temps.map((t) => t.sheet),
-    );
-    throw error;
-  }
+  options.onSync?.(1);
+  await syncOrExplain(session, stage.at, targets);
 
+  stage.at = "flags";
   quiet(context);
-  for (const { spec: sheetSpec, sheet } of temps) {
-    read.find((s) => s.owned && s.name.toLowerCase() === sheetSpec.name.toLowerCase())?.sheet.delete();
-    sheet.name = sheetSpec.name;
-  }
   for (const s of read) {
     if (s.owned) continue;
     const patch = spec.patches.find((p) => p.sheet === s.name);
@@ -91,16 +95,35 @@ export async function writeSpec(
   }
   for (const item of names.items) if (item.name.startsWith(NAME_PREFIX)) item.delete();
   for (const name of spec.names) names.add(name.name, `=${name.refersTo}`);
+  // Last of all: the titles that say the owned sheets are complete.
+  for (const { sheet, title } of targets) if (title !== null) prepareBlock([[title]]).queue(sheet, 0, 0);
   context.runtime.enableEvents = true;
   options.onSync?.(2);
+  await syncOrExplain(session, stage.at, targets);
+  return messages;
+}
+
+/** Sync; on failure switch events back on and say what was written before it failed. */
+async function syncOrExplain(session: Session, stage: WriteStage, targets: { spec: SheetSpec; added: boolean }[]) {
   try {
     await session.sync();
   } catch (error) {
     // Events are the add-in's switch for the whole workbook: never leave them off.
     await eventsBackOn(session);
-    throw error;
+    throw new WriteFailure(error, stage, {
+      owned: targets.map((t) => t.spec.name),
+      added: targets.filter((t) => t.added).map((t) => t.spec.name),
+    });
   }
-  return messages;
+}
+
+function titleOf(spec: SheetSpec): string | null {
+  const a1 = spec.rows[0]?.[0];
+  return typeof a1 === "string" ? a1 : null;
+}
+
+function withA1(spec: SheetSpec, a1: string): SheetSpec {
+  return { ...spec, rows: [[a1, ...spec.rows[0].slice(1)], ...spec.rows.slice(1)] };
 }
 
 /** Calculation waits for the whole write; events are off so the add-in does not react to itself. */
@@ -160,32 +183,7 @@ function applyPatch(
       "This Excel cannot add notes (it needs ExcelApi 1.18), so overloads are flagged by colour only; the Load and Dashboard sheets give the detail.",
     );
   }
-  for (const fill of patch.fills) {
-    const { values, textCells } = officeBlock([[fill.value]]);
-    const cell = s.sheet.getRange(fill.cell);
-    if (textCells.length > 0) (cell as unknown as { numberFormat: string }).numberFormat = "@";
-    if (isBlankAt(s, fill.cell)) cell.values = values;
-  }
-}
-
-/** Never over a value: an ID typed since the plan was read wins (the grid is what was read). */
-function isBlankAt(s: SheetRead, cell: string): boolean {
-  if (!s.grid) return true;
-  const origin = parseA1(s.grid.topLeft);
-  const at = parseA1(cell);
-  const value = s.grid.values[at.row - origin.row]?.[at.col - origin.col];
-  return value === null || value === undefined || value === "";
-}
-
-async function removeTemporaries(session: Session, sheets: Excel.Worksheet[]): Promise<void> {
-  try {
-    for (const sheet of sheets) sheet.delete();
-    session.context.runtime.enableEvents = true;
-    await session.sync();
-  } catch {
-    // The original error is the one worth reporting; a leftover "~planner" sheet is named as such.
-    await eventsBackOn(session);
-  }
+  queueFills(s, patch.fills);
 }
 
 async function eventsBackOn(session: Session): Promise<void> {

@@ -10,7 +10,8 @@ import { dashboardNames, dashboardSheet } from "./dashboardSheet";
 import { flagPatches } from "./flagPatches";
 import { planIdFills } from "./idFills";
 import { loadNames, loadSheet } from "./loadSheet";
-import { isOwnedTitle } from "./marks";
+import { absoluteRange } from "./a1";
+import { isOwnedTitle, NAME_PREFIX } from "./marks";
 import { relabelPlan } from "./relabel";
 import { safeSheetName } from "./sheetNames";
 import { timelineSheet } from "./timelineSheet";
@@ -23,6 +24,14 @@ export interface ExistingSheet {
 }
 
 export type OwnedKind = "Dashboard" | "Timeline" | "Load";
+
+/**
+ * Each owned sheet also carries a defined name pointing at its A1, e.g.
+ * `Planner_Sheet_Timeline`. Excel keeps a name pointing at its sheet through
+ * renames, so a host can tell the planner's sheets from the names alone,
+ * without reading their bodies.
+ */
+export const OWNED_SHEET_NAME = `${NAME_PREFIX}Sheet_`;
 export const OWNED_KINDS: OwnedKind[] = ["Dashboard", "Timeline", "Load"];
 
 export interface Consolidation {
@@ -41,8 +50,7 @@ export interface Consolidation {
  */
 export function ownedSheetName(kind: OwnedKind, existing: ExistingSheet[]): { name: string; message?: string } {
   const names = existing.map((s) => s.name);
-  const candidates = [kind, `${kind} (plan)`, ...Array.from({ length: 20 }, (_, i) => `${kind} (plan ${i + 2})`)];
-  for (const candidate of candidates) {
+  for (const candidate of ownedNameCandidates(kind)) {
     const found = existing.find((s) => s.name.toLowerCase() === candidate.toLowerCase());
     if (found && !isOwnedTitle(found.a1, kind)) continue;
     if (candidate === kind) return { name: kind };
@@ -52,6 +60,14 @@ export function ownedSheetName(kind: OwnedKind, existing: ExistingSheet[]): { na
     };
   }
   return { name: safeSheetName(`${kind} (plan)`, names) };
+}
+
+/**
+ * Every name an owned sheet of this kind can have, in the order they are tried.
+ * @example ownedNameCandidates("Load").slice(0, 3) // ["Load", "Load (plan)", "Load (plan 2)"]
+ */
+export function ownedNameCandidates(kind: OwnedKind): string[] {
+  return [kind, `${kind} (plan)`, ...Array.from({ length: 20 }, (_, i) => `${kind} (plan ${i + 2})`)];
 }
 
 /**
@@ -86,7 +102,14 @@ export function consolidationSpec(
       loadSheet(analysis, { now, name: sheetNames.Load }),
     ],
     patches,
-    names: [...loadNames(analysis, sheetNames.Load), ...dashboardNames(analysis, sheetNames.Dashboard, ragScale)],
+    names: [
+      ...loadNames(analysis, sheetNames.Load),
+      ...dashboardNames(analysis, sheetNames.Dashboard, ragScale),
+      ...OWNED_KINDS.map((kind) => ({
+        name: `${OWNED_SHEET_NAME}${kind}`,
+        refersTo: absoluteRange(sheetNames[kind], 0, 1, 0, 1),
+      })),
+    ],
   };
   return { spec, messages, sheetNames, analysis };
 }

@@ -26,8 +26,9 @@ describe("Consolidate through Office.js", () => {
     expect(names.some((n) => n.startsWith("~planner"))).toBe(false);
     expect(String(sheetValues(fake, "Timeline (plan)")[0][0])).toMatch(/^Implementation Planner — Timeline/);
     expect(fake.calcSuspensions).toBeGreaterThanOrEqual(2);
-    expect(fake.eventSwitches[0]).toBe(false);
+    expect(fake.events.switches[0]).toBe(false);
     expect(fake.eventsEnabled).toBe(true);
+    expect(fake.calcSuspended).toBe(false);
   });
 
   test("consolidating again replaces the owned sheets, with the same rule count and no duplicate names", async () => {
@@ -61,11 +62,19 @@ describe("Consolidate through Office.js", () => {
     expect(outcome.messages.join(" ")).toMatch(/cannot add notes/);
   });
 
-  test("a failure while writing leaves no temporary sheet and the old owned sheets in place", async () => {
+  test("a failure while writing the sheets marks them incomplete, says so, and the next Consolidate repairs them", async () => {
     const { fake } = await consolidated();
     const names = fake.state.sheets.map((s) => s.name);
     fake.failAtSync(fake.syncs + 3, officeError("GeneralException", "Excel stopped"));
-    await expect(consolidateWorkbook({ run: fake.run, now: NOW })).rejects.toThrow(/Consolidate could not finish/);
+    await expect(consolidateWorkbook({ run: fake.run, now: NOW })).rejects.toThrow(
+      /stopped part-way: Excel stopped\. Dashboard, Timeline \(plan\) and Load were partly written and say INCOMPLETE in A1; your plan sheets, flags and notes were not changed/,
+    );
+    expect(fake.state.sheets.map((s) => s.name)).toEqual(names);
+    const a1 = () => ["Dashboard", "Timeline (plan)", "Load"].map((n) => String(sheetValues(fake, n)[0]?.[0]));
+    expect(a1().some((text) => text.includes("INCOMPLETE"))).toBe(true);
+    expect(fake.eventsEnabled).toBe(true);
+    await consolidateWorkbook({ run: fake.run, now: NOW });
+    expect(a1().every((text) => text.startsWith("Implementation Planner") && !text.includes("INCOMPLETE"))).toBe(true);
     expect(fake.state.sheets.map((s) => s.name)).toEqual(names);
   });
 
@@ -107,9 +116,11 @@ test("text that looks like a formula arrives in the Timeline as the same text", 
   expect(cells.every((c) => c.formula === undefined && c.numberFormat === "@")).toBe(true);
 });
 
-test("a failure at the last write leaves events switched on", async () => {
+test("a failure in the final batch reports what was written, and leaves events switched on", async () => {
   const { fake } = await consolidated();
   fake.failAtSync(fake.syncs + 4, officeError("GeneralException", "Excel stopped"));
-  await expect(consolidateWorkbook({ run: fake.run, now: NOW })).rejects.toThrow(/could not finish/);
+  await expect(consolidateWorkbook({ run: fake.run, now: NOW })).rejects.toThrow(
+    /Dashboard, Timeline \(plan\) and Load were written, but the flags and notes on your plan sheets and the planner's names may be only partly updated/,
+  );
   expect(fake.eventsEnabled).toBe(true);
 });

@@ -80,7 +80,11 @@ test("Consolidate writes the same owned sheets through Office.js and through the
     for (const [address, cell] of xlsx) {
       const mine = office.get(address);
       // A link's cell is General in Excel (a text format would keep its HYPERLINK formula as text).
-      const format = viaOffice.cells.get(address)?.formula?.startsWith("=HYPERLINK(") ? cell[1] : mine?.[1];
+      // Text is text either way: a string in an .xlsx file is stored as a string, while through
+      // Office.js it must sit in a text-formatted cell, or Excel parses it the en-US way.
+      const link = viaOffice.cells.get(address)?.formula?.startsWith("=HYPERLINK(");
+      const textAsText = typeof cell[0] === "string" && mine?.[1] === "@";
+      const format = link || textAsText ? cell[1] : mine?.[1];
       expect([name, address, mine?.[0], format]).toEqual([name, address, cell[0], cell[1]]);
     }
     const xlsxRules = formattingsOf(viaXlsx).reduce((n, f) => n + f.rules.length, 0);

@@ -1,6 +1,7 @@
 /** Fake Excel.Range and the collections hanging off it. */
 import { colLetters } from "../../../src/core/parse";
-import { FakeExcel, Loadable, officeError } from "./excel";
+import { coerceEnUs } from "./enUs";
+import { FakeExcel, Loadable, officeError, READ_CELL_LIMIT } from "./excel";
 import { ConditionalFormatsFake, RangeFormatFake } from "./rangeParts";
 import { addressOf, boundsOf, usedBounds, valuesIn, type Bounds, type SheetState, type Value } from "./state";
 
@@ -37,7 +38,12 @@ export class FakeRange extends Loadable {
     if (!b) return null;
     const sheet = this.sheet.state();
     if (property === "address") return `${sheet.name}!${addressOf(b)}`;
-    if (property === "values") return valuesIn(sheet, b);
+    if (property === "values") {
+      const cells = (b.bottom - b.top + 1) * (b.right - b.left + 1);
+      // "A range is limited to 5,000,000 cells for read operations" (resource limits page).
+      if (cells > READ_CELL_LIMIT) throw officeError("RangeExceedsLimit", `a read of ${cells} cells`);
+      return valuesIn(sheet, b);
+    }
     if (property === "rowCount") return b.bottom - b.top + 1;
     if (property === "columnCount") return b.right - b.left + 1;
     throw officeError("PropertyNotSupported", `the fake has no Range.${property}`);
@@ -64,6 +70,11 @@ export class FakeRange extends Loadable {
     return this;
   }
 
+  /**
+   * Strings are parsed as if typed, with en-US rules, unless the cell (or its
+   * column) is already formatted as text: see ./enUs.ts. The 2-D array must
+   * match the range exactly ("InvalidArgument", Range.values).
+   */
   set values(block: Value[][]) {
     this.write(JSON.stringify(block).length, (sheet, b) => {
       if (block.length !== b.bottom - b.top + 1 || block.some((row) => row.length !== b.right - b.left + 1)) {
@@ -74,18 +85,31 @@ export class FakeRange extends Loadable {
           const address = `${colLetters(b.left + c)}${b.top + r}`;
           const cell = sheet.cells.get(address) ?? { value: "" };
           const format = cell.numberFormat ?? sheet.columns.get(colLetters(b.left + c))?.numberFormat;
-          // Excel's rule: text starting with "=" is a formula unless the cell is formatted as text.
-          if (typeof value === "string" && value.startsWith("=") && format !== "@") {
-            cell.formula = value;
-            cell.value = HYPERLINK.exec(value)?.[1].replace(/""/g, '"') ?? "";
-          } else {
-            delete cell.formula;
-            cell.value = value;
-          }
+          delete cell.formula;
+          if (typeof value === "string" && format !== "@") {
+            const typed = coerceEnUs(value, this.fx.state.date1904);
+            cell.value = typed.formula ? (HYPERLINK.exec(value)?.[1].replace(/""/g, '"') ?? typed.value) : typed.value;
+            if (typed.formula) cell.formula = typed.formula;
+            if (typed.numberFormat && !cell.numberFormat) cell.numberFormat = typed.numberFormat;
+          } else cell.value = value;
           sheet.cells.set(address, cell);
         }),
       );
+      this.fx.events.changed(sheet.id, addressOf(b), "Local");
     });
+  }
+
+  /** Contents and formats go; rules, validation, merges, widths and hidden columns stay (cleared by their own calls). */
+  clear(): void {
+    this.write(10, (sheet, b) => {
+      for (const address of [...sheet.cells.keys()]) if (inside(address, b)) sheet.cells.delete(address);
+      sheet.formats = sheet.formats.filter((f) => !contains(b, boundsOf(f.range)));
+      this.fx.events.changed(sheet.id, addressOf(b), "Local");
+    });
+  }
+
+  unmerge(): void {
+    this.write(10, (sheet, b) => void (sheet.merges = sheet.merges.filter((m) => !contains(b, boundsOf(m)))));
   }
 
   set numberFormat(format: string | string[][]) {
@@ -130,6 +154,10 @@ export class FakeRange extends Loadable {
   }
 
   get dataValidation(): Record<string, unknown> {
+    const clear = () =>
+      this.write(10, (sheet, b) => {
+        sheet.validations = sheet.validations.filter((v) => !contains(b, boundsOf(v.range)));
+      });
     const record = (key: string) => (value: unknown) =>
       this.write(JSON.stringify(value).length, (sheet, b) => {
         const range = addressOf(b);
@@ -137,7 +165,7 @@ export class FakeRange extends Loadable {
         if (!v) sheet.validations.push((v = { range }));
         (v as Record<string, unknown>)[key] = value;
       });
-    const target: Record<string, unknown> = {};
+    const target: Record<string, unknown> = { clear };
     for (const key of ["rule", "prompt", "errorAlert"]) Object.defineProperty(target, key, { set: record(key) });
     return target;
   }
@@ -151,10 +179,14 @@ export class FakeRange extends Loadable {
   }
 
   select(): void {
-    this.fx.enqueue(10, () => {
-      const b = this.bounds();
-      this.fx.state.selection = b ? `${this.sheet.state().name}!${addressOf(b)}` : null;
-    });
+    this.fx.enqueue(
+      10,
+      () => {
+        const b = this.bounds();
+        this.fx.state.selection = b ? `${this.sheet.state().name}!${addressOf(b)}` : null;
+      },
+      "control",
+    );
   }
 
   getCell(row: number, column: number): FakeRange {
@@ -172,4 +204,15 @@ export class FakeRange extends Loadable {
     const left = b.left + column;
     return addressOf({ top, left, bottom: top + rows, right: left + columns });
   }
+}
+
+function inside(address: string, b: Bounds): boolean {
+  const at = boundsOf(address);
+  return at.top >= b.top && at.top <= b.bottom && at.left >= b.left && at.left <= b.right;
+}
+
+function contains(outer: Bounds, inner: Bounds): boolean {
+  return (
+    inner.top >= outer.top && inner.bottom <= outer.bottom && inner.left >= outer.left && inner.right <= outer.right
+  );
 }

@@ -2,7 +2,7 @@
 import { colLetters } from "../../../src/core/parse";
 import { FakeExcel, Loadable, officeError } from "./excel";
 import type { FakeRange, SheetRef } from "./range";
-import { addressOf, type Rule } from "./state";
+import { addressOf, boundsOf, type Bounds, type Rule } from "./state";
 
 export class RangeFormatFake {
   constructor(private readonly range: FakeRange) {}
@@ -60,6 +60,13 @@ export class ConditionalFormatsFake extends Loadable {
 
   get items(): ConditionalFormatFake[] {
     return this.read<ConditionalFormatFake[]>("items");
+  }
+
+  /** Every rule touching the range goes, whoever wrote it (ConditionalFormatCollection.clearAll). */
+  clearAll(): void {
+    this.range.write(10, (sheet, b) => {
+      sheet.rules = sheet.rules.filter((rule) => !rule.range.split(/[ ,]/).some((part) => overlaps(b, boundsOf(part))));
+    });
   }
 
   add(type: "Custom" | "ColorScale"): ConditionalFormatFake {
@@ -149,4 +156,8 @@ class CustomRuleFake extends Loadable {
   set formula(formula: string) {
     this.fx.enqueue(formula.length, () => void (this.rule.formula = formula));
   }
+}
+
+function overlaps(a: Bounds, b: Bounds): boolean {
+  return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
 }

@@ -40,7 +40,7 @@ export interface SheetState {
   formats: { range: string; props: Record<string, unknown> }[];
   freeze?: string;
   tabColor?: string;
-  charts: { type: string; data: string; title?: string }[];
+  charts: { type: string; data: string; title?: string; name?: string }[];
   protected: boolean;
 }
 
@@ -49,6 +49,8 @@ export interface WorkbookState {
   names: Map<string, string>;
   active: string | null;
   selection: string | null;
+  /** The workbook counts dates from 1904 (Mac workbooks of old). */
+  date1904: boolean;
 }
 
 let ids = 0;

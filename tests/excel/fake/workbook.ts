@@ -1,9 +1,12 @@
 /**
- * The fake's entry point: a request context over a workbook state, and a
- * runner the host's use cases take in place of `Excel.run`.
+ * The fake's entry point: a request context over a workbook state, a runner
+ * the host's use cases take in place of `Excel.run`, and the user's side of
+ * Excel (typing, a co-author's edits, Ctrl+Z).
  */
 import type { ExcelRunner } from "../../../src/excel";
-import { FakeExcel, Loadable, officeError } from "./excel";
+import { coerceEnUs } from "./enUs";
+import type { ChangeHandler, EventSource } from "./events";
+import { FakeExcel, Loadable, officeError, type RunOptions } from "./excel";
 import { FakeWorksheet } from "./worksheet";
 import { sheetOf, usedBounds, valuesIn, type SheetState, type Value, type WorkbookState } from "./state";
 
@@ -22,19 +25,44 @@ class Collection<T> extends Loadable {
   }
 }
 
-/** A changed-sheet listener registered by the host. */
-export type ChangeHandler = (event: { worksheetId: string; address: string }) => Promise<void>;
+/** The result of a worksheet function (`workbook.functions.date(…)`), loadable like Office.js's FunctionResult. */
+class FunctionResult extends Loadable {
+  constructor(
+    fx: FakeExcel,
+    private readonly compute: () => number,
+  ) {
+    super(fx);
+  }
+  protected fetch(property: string): unknown {
+    if (property === "value") return this.compute();
+    if (property === "error") return null;
+    throw officeError("PropertyNotSupported", property);
+  }
+  get value(): number {
+    return this.read<number>("value");
+  }
+}
+
+export type FakeWorkbook = FakeExcel & {
+  run: ExcelRunner;
+  handlers: ChangeHandler[];
+  /** The user types `value` into a cell (en-US parsing, as Excel's UI in en-US; events; one undo step). */
+  userEdit(sheet: string, address: string, value: Value, source?: EventSource): void;
+};
 
 /**
  * A fake Excel over `sheets`; `fake.run` is the runner to hand the host.
  * @example const fake = createFakeExcel([sheetOf("People", [["Name"]])]); await consolidateWorkbook({ run: fake.run });
  */
-export function createFakeExcel(
-  sheets: SheetState[] = [],
-): FakeExcel & { run: ExcelRunner; handlers: ChangeHandler[] } {
-  const state: WorkbookState = { sheets, names: new Map(), active: sheets[0]?.name ?? null, selection: null };
+export function createFakeExcel(sheets: SheetState[] = [], options: { date1904?: boolean } = {}): FakeWorkbook {
+  const state: WorkbookState = {
+    sheets,
+    names: new Map(),
+    active: sheets[0]?.name ?? null,
+    selection: null,
+    date1904: options.date1904 === true,
+  };
   const fx = new FakeExcel(state);
-  const handlers: ChangeHandler[] = [];
   const byName = (name: string) => () => state.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
   const worksheets = Object.assign(new Collection(fx, () => state.sheets.map((s) => FakeWorksheet.item(fx, s))), {
     add(name: string) {
@@ -52,16 +80,20 @@ export function createFakeExcel(
       new FakeWorksheet(fx, () => state.sheets.find((s) => s.name === state.active) ?? state.sheets[0]),
     onChanged: {
       add(handler: ChangeHandler) {
-        fx.enqueue(10, () => void handlers.push(handler));
-        return { remove: () => fx.enqueue(10, () => void handlers.splice(handlers.indexOf(handler), 1)) };
+        fx.enqueue(10, () => void fx.events.handlers.push(handler), "control");
+        const handlers = fx.events.handlers;
+        return {
+          remove: () => fx.enqueue(10, () => void handlers.splice(handlers.indexOf(handler), 1), "control"),
+        };
       },
     },
   });
   const tables = new Collection(fx, () => state.sheets.flatMap((s) => s.tables.map((t) => ({ name: t.name }))));
   const names = Object.assign(
     new Collection(fx, () =>
-      [...state.names.keys()].map((name) => ({
+      [...state.names].map(([name, formula]) => ({
         name,
+        formula,
         delete: () => fx.enqueue(10, () => void state.names.delete(name)),
       })),
     ),
@@ -76,21 +108,47 @@ export function createFakeExcel(
   );
   const runtime = {
     set enableEvents(on: boolean) {
-      fx.enqueue(10, () => {
-        fx.eventsEnabled = on;
-        fx.eventSwitches.push(on);
-      });
+      fx.enqueue(10, () => fx.events.set(on), "control");
     },
   };
-  const application = { suspendApiCalculationUntilNextSync: () => fx.enqueue(10, () => void fx.calcSuspensions++) };
+  const application = {
+    suspendApiCalculationUntilNextSync: () =>
+      fx.enqueue(
+        10,
+        () => {
+          fx.calcSuspensions++;
+          fx.calcSuspended = true;
+        },
+        "control",
+      ),
+  };
+  // DATE(1904,1,1) is 1462 in the 1900 date system and 0 in the 1904 one.
+  const functions = { date: () => new FunctionResult(fx, () => (state.date1904 ? 0 : 1462)) };
   fx.context = {
-    workbook: { worksheets, tables, names, application },
+    workbook: { worksheets, tables, names, application, functions },
     runtime,
     application,
     sync: () => fx.sync(),
   } as unknown as Excel.RequestContext;
-  const run: ExcelRunner = (batch) => batch(fx.context);
-  return Object.assign(fx, { run, handlers });
+  const run = (async <T>(batch: (context: Excel.RequestContext) => Promise<T>, runOptions: RunOptions = {}) => {
+    fx.runId++;
+    fx.runOptions = runOptions;
+    try {
+      return await batch(fx.context);
+    } finally {
+      fx.runOptions = {};
+    }
+  }) as ExcelRunner;
+  const userEdit = (sheetName: string, address: string, value: Value, source: EventSource = "Local") => {
+    const sheet = byName(sheetName)();
+    if (!sheet) throw new Error(`no sheet ${sheetName}`);
+    if (source === "Local") fx.undo.userAction(`typed in ${sheetName}!${address}`);
+    const typed = typeof value === "string" ? coerceEnUs(value, state.date1904) : { value };
+    sheet.cells.set(address, { ...sheet.cells.get(address), value: typed.value, formula: typed.formula });
+    fx.events.changed(sheet.id, address, source);
+    fx.events.flush();
+  };
+  return Object.assign(fx, { run, handlers: fx.events.handlers, userEdit });
 }
 
 /** The values of a sheet from A1 to its last used cell, blanks as "". */

@@ -1,5 +1,6 @@
 /** Fake Excel.Worksheet with its tables, notes, freeze panes and charts. */
 import { FakeExcel, Loadable, officeError } from "./excel";
+import { breakReferences } from "./references";
 import { FakeRange, type SheetRef } from "./range";
 import { setters } from "./rangeParts";
 import type { SheetState } from "./state";
@@ -60,13 +61,17 @@ export class FakeWorksheet extends Loadable implements SheetRef {
   }
 
   set name(name: string) {
-    this.fx.enqueue(name.length, () => {
-      const sheet = this.state();
-      if (this.fx.state.sheets.some((s) => s !== sheet && s.name.toLowerCase() === name.toLowerCase())) {
-        throw officeError("ItemAlreadyExists", `a sheet named ${name} exists`);
-      }
-      sheet.name = name;
-    });
+    this.fx.enqueue(
+      name.length,
+      () => {
+        const sheet = this.state();
+        if (this.fx.state.sheets.some((s) => s !== sheet && s.name.toLowerCase() === name.toLowerCase())) {
+          throw officeError("ItemAlreadyExists", `a sheet named ${name} exists`);
+        }
+        sheet.name = name;
+      },
+      "notUndoable",
+    );
   }
 
   set tabColor(color: string) {
@@ -85,22 +90,50 @@ export class FakeWorksheet extends Loadable implements SheetRef {
     return new FakeRange(this.fx, this, "used");
   }
 
+  /** Not undoable ("Undo capabilities": Worksheet.delete, No | No), and every reference to the sheet becomes #REF!. */
   delete(): void {
-    this.fx.enqueue(10, () => {
-      const sheets = this.fx.state.sheets;
-      const at = sheets.indexOf(this.state());
-      if (at < 0) throw officeError("ItemNotFound", "the sheet was deleted");
-      sheets.splice(at, 1);
-    });
+    this.fx.enqueue(
+      10,
+      () => {
+        const sheets = this.fx.state.sheets;
+        const sheet = this.state();
+        const at = sheets.indexOf(sheet);
+        if (at < 0) throw officeError("ItemNotFound", "the sheet was deleted");
+        sheets.splice(at, 1);
+        this.fx.deletedSheets++;
+        breakReferences(this.fx.state, sheet.name);
+      },
+      "notUndoable",
+    );
   }
 
   activate(): void {
-    this.fx.enqueue(10, () => void (this.fx.state.active = this.state().name));
+    this.fx.enqueue(10, () => void (this.fx.state.active = this.state().name), "control");
   }
 
-  get tables(): { add(range: string, headers: boolean): Record<string, unknown> } {
-    return {
-      add: (range) => {
+  get tables(): Loadable & {
+    items: { name: string; delete(): void }[];
+    add(range: string, headers: boolean): Record<string, unknown>;
+  } {
+    const fx = this.fx;
+    const sheet = () => this.state();
+    const collection = new (class extends Loadable {
+      protected fetch(): unknown {
+        return sheet().tables.map((table) => ({
+          name: table.name,
+          delete: () =>
+            fx.enqueue(10, () => {
+              const tables = sheet().tables;
+              tables.splice(tables.indexOf(table), 1);
+            }),
+        }));
+      }
+      get items(): { name: string; delete(): void }[] {
+        return this.read("items");
+      }
+    })(fx);
+    return Object.assign(collection, {
+      add: (range: string) => {
         const table = { name: "", range, style: "" };
         this.fx.enqueue(range.length, () => void this.state().tables.push(table));
         return setters(
@@ -108,30 +141,57 @@ export class FakeWorksheet extends Loadable implements SheetRef {
           ["name", "style", "showBandedRows"],
         );
       },
-    };
+    });
   }
 
-  get freezePanes(): Record<string, (arg: number | FakeRange) => void> {
-    const freeze = (text: string) => this.fx.enqueue(10, () => void (this.state().freeze = text));
+  get freezePanes(): Record<string, (arg?: number | FakeRange) => void> {
+    const freeze = (text: string | undefined) => this.fx.enqueue(10, () => void (this.state().freeze = text));
     return {
+      unfreeze: () => freeze(undefined),
       freezeRows: (n) => freeze(`rows ${String(n)}`),
       freezeColumns: (n) => freeze(`columns ${String(n)}`),
-      freezeAt: (range) => freeze(`at ${typeof range === "number" ? range : range.at}`),
+      freezeAt: (range) => freeze(`at ${typeof range === "object" ? range.at : String(range)}`),
     };
   }
 
-  get charts(): { add(type: string, range: FakeRange, by: string): Record<string, unknown> } {
-    return {
-      add: (type) => {
-        const chart: { type: string; data: string; title?: string } = { type, data: "" };
-        this.fx.enqueue(20, () => void this.state().charts.push(chart));
+  get charts(): Loadable & {
+    items: { name: string; delete(): void }[];
+    add(type: string, range: FakeRange, by: string): Record<string, unknown>;
+  } {
+    const fx = this.fx;
+    const sheet = () => this.state();
+    const collection = new (class extends Loadable {
+      protected fetch(): unknown {
+        return sheet().charts.map((chart) => ({
+          name: chart.name ?? "",
+          delete: () =>
+            fx.enqueue(10, () => {
+              const charts = sheet().charts;
+              charts.splice(charts.indexOf(chart), 1);
+            }),
+        }));
+      }
+      get items(): { name: string; delete(): void }[] {
+        return this.read("items");
+      }
+    })(fx);
+    return Object.assign(collection, {
+      add: (type: string, range: FakeRange) => {
+        const chart: { type: string; data: string; title?: string; name?: string } = { type, data: "" };
+        this.fx.enqueue(20, () => {
+          chart.data = `${this.state().name}!${range.at}`;
+          this.state().charts.push(chart);
+        });
         return {
+          set name(name: string) {
+            fx.enqueue(name.length, () => void (chart.name = name));
+          },
           title: setters((_, v) => void (chart.title = v as string), ["text"]),
           setPosition: () => undefined,
           series: { getItemAt: () => ({ format: { fill: { setSolidColor: () => undefined } } }) },
         };
       },
-    };
+    });
   }
 
   private protectionProxy?: Loadable & { protected: boolean };
