@@ -4,6 +4,6 @@ export { consolidateWorkbook, type ConsolidateRun } from "./consolidate";
 export { clearFlags, flagOverloads } from "./flags";
 export { goToCell, setOwnerCapacity } from "./people";
 export { addArea, newPlan } from "./planSheets";
-export { MIN_EXCEL_API, NOTES_API, excelApiSupported } from "./requirements";
+export { MIN_EXCEL_API, NOTES_API, UNDO_API, excelApiSupported } from "./requirements";
 export { excelRun, ExcelHostError, type ExcelRunner } from "./session";
 export { applyStructure, proposalFor, proposeStructure } from "./structure";

@@ -20,7 +20,8 @@ export function capacityArg(value: unknown): (owner: string) => number {
   const width = rows[0]?.length ?? 0;
   if (rows.length === 1 && width === 1) {
     const uniform = rows[0][0];
-    if (isBlank(uniform, false)) return () => fallback;
+    // A capacity of 0 means nothing here, and desktop Excel sends 0 for a blank cell: both are blank.
+    if (isBlank(uniform)) return () => fallback;
     if (!isCapacity(uniform))
       throw functionError("#VALUE!", `capacity: found ${describe(uniform)}, expected ${EXPECTED}`);
     return () => uniform;
@@ -33,13 +34,14 @@ export function capacityArg(value: unknown): (owner: string) => number {
   }
   const byKey = new Map<string, number>();
   rows.forEach(([name, cap], r) => {
-    if (isBlank(name) && isBlank(cap, false)) return;
+    // Trailing blank rows arrive as null, "" or 0 depending on the Excel build (office-js #4702, #5262).
+    if (isBlank(name) && isBlank(cap)) return;
     // A heading row ("Name", "Capacity") at the top is allowed.
     if (r === 0 && typeof cap === "string" && !isCapacity(cap)) return;
     if (typeof name !== "string" || isBlank(name)) {
       throw functionError("#VALUE!", `capacity: row ${r + 1}, column 1 is ${describe(name)}, expected an owner's name`);
     }
-    if (isBlank(cap, false)) return;
+    if (isBlank(cap)) return;
     if (!isCapacity(cap))
       throw functionError("#VALUE!", `capacity: row ${r + 1}, column 2 is ${describe(cap)}, expected ${EXPECTED}`);
     byKey.set(OwnerNames.keyOf(name), cap);

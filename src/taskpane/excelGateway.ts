@@ -13,6 +13,8 @@ import {
   proposeStructure,
   setOwnerCapacity,
   startAutoRefresh,
+  UNDO_API,
+  excelApiSupported,
   type AutoRefresh,
 } from "../excel";
 import type { PlannerGateway } from "./gateway";
@@ -33,6 +35,7 @@ export function createExcelGateway(): PlannerGateway {
     clearFlags: () => clearFlags(),
     setOwnerCapacity: (owner, capacity) => setOwnerCapacity(owner, capacity),
     goToCell: (target) => goToCell(target),
+    writesKeepUndo: () => excelApiSupported(UNDO_API),
     async startAutoRefresh(listener) {
       await refresh?.stop();
       refresh = await startAutoRefresh(listener, (error) =>

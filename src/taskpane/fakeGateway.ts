@@ -27,6 +27,8 @@ export interface FakeGatewayOptions {
   failing?: Partial<Record<GatewayMethod, Error>>;
   /** Called when a capacity is saved, before the promise resolves. */
   onCapacity?: (owner: string, capacity: number) => void;
+  /** Whether this pretend Excel keeps undo through the add-in's writes (ExcelApi 1.20); default true. */
+  keepsUndo?: boolean;
 }
 
 export interface GatewayCall {
@@ -131,6 +133,7 @@ export function createFakeGateway(options: FakeGatewayOptions): FakeGateway {
     async goToCell(target: CellTarget) {
       await enter("goToCell", target);
     },
+    writesKeepUndo: () => options.keepsUndo ?? true,
     startAutoRefresh(next: AutoRefreshListener) {
       calls.push({ method: "startAutoRefresh", args: [] });
       const failure = failures.get("startAutoRefresh");

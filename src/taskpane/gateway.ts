@@ -39,6 +39,8 @@ export interface PlannerGateway {
   setOwnerCapacity(owner: string, capacity: number): Promise<void>;
   /** Select a cell in the workbook. */
   goToCell(target: CellTarget): Promise<void>;
+  /** True when the add-in's writes join Excel's undo history (ExcelApi 1.20) instead of clearing it. */
+  writesKeepUndo(): boolean;
   /** Recompute whenever a plan sheet changes; the listener gets each new outcome. */
   startAutoRefresh(listener: AutoRefreshListener): Promise<void> | void;
   stopAutoRefresh(): Promise<void> | void;

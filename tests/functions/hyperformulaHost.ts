@@ -92,9 +92,12 @@ const ERROR_TYPE: Record<string, ErrorType> = {
   "#NUM!": ErrorType.NUM,
 };
 
+/** How this engine hands over a blank cell: null on the web, 0 on desktop, "" in some builds. */
+let blankAs: null | 0 | "" = null;
+
 /** A cell as Excel hands it to a custom function. */
 function excelCell(value: unknown): unknown {
-  if (value === EmptyValue || value === undefined) return null;
+  if (value === EmptyValue || value === undefined) return blankAs;
   if (value instanceof CellError) return { code: ERROR_TEXT[value.type] ?? "#VALUE!", message: value.message };
   if (typeof value === "object" && value !== null && "val" in value) return (value as { val: unknown }).val;
   return value;
@@ -164,10 +167,12 @@ for (const [id, hosted] of Object.entries(HOSTED)) {
 let registered = false;
 
 /**
- * A HyperFormula engine with the =PLAN.* functions registered.
- * @example const hf = planEngine({ Plan: [["RAG"], ["G"]] });
+ * A HyperFormula engine with the =PLAN.* functions registered; blank cells
+ * reach the functions as `options.blankAs` (default null).
+ * @example const hf = planEngine({ Plan: [["RAG"], ["G"]] }, { blankAs: 0 });
  */
-export function planEngine(sheets: Record<string, Cell[][]>): HyperFormula {
+export function planEngine(sheets: Record<string, Cell[][]>, options: { blankAs?: null | 0 | "" } = {}): HyperFormula {
+  blankAs = options.blankAs ?? null;
   if (!registered) {
     const names = Object.fromEntries(Object.keys(HOSTED).map((id) => [`PLAN.${id}`, `PLAN.${id}`]));
     HyperFormula.registerFunctionPlugin(PlanPlugin, { enGB: names });

@@ -46,7 +46,9 @@ describe("the pane around the views", () => {
   });
 
   test("the automatic refresh failing to start is reported, not swallowed", async () => {
-    renderPane({ failing: { startAutoRefresh: new Error("Events are not supported") } });
+    const { user } = renderPane({ failing: { startAutoRefresh: new Error("Events are not supported") } });
+    await user.click(screen.getByRole("tab", { name: "Timeline" }));
+    await user.click(screen.getByRole("switch", { name: "Refresh when the plan changes" }));
     expect(await screen.findByText("Automatic refresh failed: Events are not supported.")).toBeTruthy();
   });
 });

@@ -71,9 +71,13 @@ describe("Timeline view", () => {
     expect(screen.getByText(/No deadline clashes/)).toBeTruthy();
   });
 
-  test("automatic refresh updates the outcome and the time; switching it off stops it", async () => {
+  test("automatic refresh is off until switched on, then updates the outcome and the time; switching it off stops it", async () => {
     const { user, fake } = renderPane();
     await openTab(user, "Timeline");
+    const toggle = screen.getByRole("switch", { name: "Refresh when the plan changes" });
+    expect((toggle as HTMLInputElement).checked).toBe(false);
+    expect(fake.calls.map((c) => c.method)).not.toContain("startAutoRefresh");
+    await user.click(toggle);
     await waitFor(() => expect(fake.calls.map((c) => c.method)).toContain("startAutoRefresh"));
     expect(screen.getByText("Not consolidated yet.")).toBeTruthy();
     act(() => fake.refresh());
@@ -81,5 +85,14 @@ describe("Timeline view", () => {
     expect(screen.getByText(/Last refreshed at \d\d:\d\d:\d\d\./)).toBeTruthy();
     await user.click(screen.getByRole("switch", { name: "Refresh when the plan changes" }));
     await waitFor(() => expect(fake.calls.at(-1)?.method).toBe("stopAutoRefresh"));
+  });
+
+  test.each([
+    [true, /Each refresh is one step in Excel's undo history/],
+    [false, /each refresh clears your undo history/],
+  ])("the refresh switch says what it does to undo (writes keep undo: %s)", async (keepsUndo, text) => {
+    const { user } = renderPane({ keepsUndo });
+    await openTab(user, "Timeline");
+    expect(screen.getByText(text)).toBeTruthy();
   });
 });

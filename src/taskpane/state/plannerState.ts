@@ -50,7 +50,8 @@ export const initialPlannerState: PlannerState = {
   busy: null,
   errors: [],
   notices: [],
-  autoRefresh: true,
+  // Off until the user asks: in Excel before ExcelApi 1.20 each refresh clears their undo history.
+  autoRefresh: false,
   lastRefresh: null,
   nextId: 1,
 };

@@ -24,6 +24,8 @@ export interface PlannerApi {
   /** Write an owner's capacity, then consolidate again so the numbers follow. */
   saveCapacity(owner: string, capacity: number): Promise<void>;
   setAutoRefresh(on: boolean): void;
+  /** Whether the add-in's writes keep Excel's undo history (what the refresh switch tells the user). */
+  writesKeepUndo: boolean;
   dismissError(id: number): void;
   dismissNotice(id: number): void;
 }
@@ -128,9 +130,10 @@ export function usePlanner(gateway: PlannerGateway): PlannerApi {
       goToCell,
       saveCapacity,
       setAutoRefresh: (on: boolean) => dispatch({ type: "autoRefresh", on }),
+      writesKeepUndo: gateway.writesKeepUndo(),
       dismissError: (id: number) => dispatch({ type: "dismissError", id }),
       dismissNotice: (id: number) => dispatch({ type: "dismissNotice", id }),
     }),
-    [state, consolidate, write, attempt, goToCell, saveCapacity],
+    [state, consolidate, write, attempt, goToCell, saveCapacity, gateway],
   );
 }

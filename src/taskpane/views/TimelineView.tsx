@@ -16,7 +16,7 @@ const useStyles = makeStyles({
 /** Timeline: the one-click Consolidate, its progress, then the summary and the deadline clashes. */
 export function TimelineView() {
   const styles = useStyles();
-  const { state, consolidate, setAutoRefresh } = usePlannerApi();
+  const { state, consolidate, setAutoRefresh, writesKeepUndo } = usePlannerApi();
   const running = state.busy === "Consolidate";
   return (
     <div className={styles.root}>
@@ -35,8 +35,15 @@ export function TimelineView() {
           <Switch
             checked={state.autoRefresh}
             label="Refresh when the plan changes"
+            aria-describedby="refresh-what"
             onChange={(_, d) => setAutoRefresh(d.checked)}
           />
+          <Caption1 as="p" id="refresh-what" className={styles.refreshed}>
+            Consolidates again 1.5 s after you stop editing a plan sheet (a co-author&apos;s edits are left to them).{" "}
+            {writesKeepUndo
+              ? "Each refresh is one step in Excel's undo history."
+              : "In this version of Excel each refresh clears your undo history: Ctrl+Z cannot go back past it."}
+          </Caption1>
           <Caption1 as="p" className={styles.refreshed}>
             {state.lastRefresh ? `Last refreshed at ${clock(state.lastRefresh)}.` : "Not consolidated yet."}
           </Caption1>

@@ -59,6 +59,8 @@ export class FakeExcel {
   calcSuspensions = 0;
   /** True while calculation is suspended until the next sync ends. */
   calcSuspended = false;
+  /** Sheets whose values (more than one cell) were read, in order. */
+  valuesRead: string[] = [];
   /** Sheets deleted by the add-in (each breaks references to it). */
   deletedSheets = 0;
   /** The ExcelApi requirement set this Excel supports, e.g. "1.9" or "1.20". */

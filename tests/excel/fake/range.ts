@@ -42,6 +42,7 @@ export class FakeRange extends Loadable {
       const cells = (b.bottom - b.top + 1) * (b.right - b.left + 1);
       // "A range is limited to 5,000,000 cells for read operations" (resource limits page).
       if (cells > READ_CELL_LIMIT) throw officeError("RangeExceedsLimit", `a read of ${cells} cells`);
+      if (cells > 1) this.fx.valuesRead.push(sheet.name);
       return valuesIn(sheet, b);
     }
     if (property === "rowCount") return b.bottom - b.top + 1;
