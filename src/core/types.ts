@@ -185,4 +185,6 @@ export interface Plan {
 export interface ParseResult {
   plan: Plan;
   problems: Problem[];
+  /** The workbook counts dates from 1904: serials written back must too. */
+  date1904?: boolean;
 }

@@ -5,7 +5,8 @@
  */
 import type { Analysis } from "../core/analysisTypes";
 import { analysePlan } from "../core/compute";
-import type { ParseResult } from "../core/types";
+import { serialOf as serialIn } from "../core/days";
+import type { Day, ParseResult } from "../core/types";
 import { dashboardNames, dashboardSheet } from "./dashboardSheet";
 import { flagPatches } from "./flagPatches";
 import { planIdFills } from "./idFills";
@@ -95,11 +96,18 @@ export function consolidationSpec(
   const patches = mergeFills(flagPatches(plan, analysis), fills.bySheet);
   const filled = [...fills.bySheet.values()].reduce((n, list) => n + list.length, 0);
   if (filled > 0) messages.push(`Filled in ${filled} missing action ID${filled === 1 ? "" : "s"}.`);
+  const serialOf = (day: Day) => serialIn(day, parsed.date1904 === true);
   const spec: WorkbookSpec = {
     sheets: [
-      dashboardSheet(analysis, parsed.problems, { now, name: sheetNames.Dashboard, ragScale, reviewWindowDays }),
-      timelineSheet(analysis, { now, name: sheetNames.Timeline }),
-      loadSheet(analysis, { now, name: sheetNames.Load }),
+      dashboardSheet(analysis, parsed.problems, {
+        now,
+        name: sheetNames.Dashboard,
+        ragScale,
+        reviewWindowDays,
+        serialOf,
+      }),
+      timelineSheet(analysis, { now, name: sheetNames.Timeline, serialOf }),
+      loadSheet(analysis, { now, name: sheetNames.Load, serialOf }),
     ],
     patches,
     names: [

@@ -1,6 +1,6 @@
 /** The lists under the Dashboard's summary: each a titled block of rows, capped so a huge plan stays readable. */
 import type { Analysis, Overload } from "../core/analysisTypes";
-import { serialOf } from "../core/days";
+import type { SerialOf } from "./types";
 import type { Problem } from "../core/types";
 import type { LinkValue, SpecValue } from "./types";
 
@@ -21,7 +21,7 @@ export const link = (sheet: string, cell: string): LinkValue => ({
 });
 
 /** Overdue actions: due before the as-of date and not complete. */
-export function overdueSection(analysis: Analysis): Section {
+export function overdueSection(analysis: Analysis, serialOf: SerialOf): Section {
   return {
     title: `Overdue actions (${analysis.overdue.length})`,
     header: ["ID", "Due", "Days overdue", "Source", "Owners", "Action"],
@@ -38,7 +38,7 @@ export function overdueSection(analysis: Analysis): Section {
 }
 
 /** Reviews overdue or due within the window. */
-export function reviewsSection(analysis: Analysis, windowDays: number): Section {
+export function reviewsSection(analysis: Analysis, windowDays: number, serialOf: SerialOf): Section {
   return {
     title: `Reviews overdue or due in the next ${windowDays} days (${analysis.reviews.length})`,
     header: ["Kind", "Review date", "Overdue", "Source", "Action or risk"],
@@ -54,7 +54,7 @@ export function reviewsSection(analysis: Analysis, windowDays: number): Section 
 }
 
 /** Overloaded owners: worst week, how many weeks, and the actions that cause the worst week. */
-export function overloadSection(analysis: Analysis): Section {
+export function overloadSection(analysis: Analysis, serialOf: SerialOf): Section {
   const worst = new Map<string, { o: Overload; weeks: number }>();
   for (const o of analysis.overloads) {
     const seen = worst.get(o.owner);
@@ -80,7 +80,7 @@ export function overloadSection(analysis: Analysis): Section {
 }
 
 /** Deadline clashes: too many deadlines for one owner in one week. */
-export function clashSection(analysis: Analysis): Section {
+export function clashSection(analysis: Analysis, serialOf: SerialOf): Section {
   return {
     title: `Deadline clashes (${analysis.clashes.length})`,
     header: ["Owner", "Week of", "Deadlines", "Actions"],
@@ -90,7 +90,7 @@ export function clashSection(analysis: Analysis): Section {
 }
 
 /** Weeks needing more staff days than the owner has (only where both are known). */
-export function daysSection(analysis: Analysis): Section {
+export function daysSection(analysis: Analysis, serialOf: SerialOf): Section {
   return {
     title: `Staff days over availability (${analysis.daysOverloads.length} owner-weeks)`,
     header: ["Owner", "Week of", "Days needed", "Days available", "Actions"],

@@ -5,7 +5,8 @@
  */
 import type { Analysis } from "../core/analysisTypes";
 import { ROLLUP_RULE_LABELS } from "../core/compute";
-import type { Problem, RagScale, RagValue } from "../core/types";
+import { serialOf } from "../core/days";
+import type { Day, Problem, RagScale, RagValue } from "../core/types";
 import { absoluteRange, columnLetters } from "./a1";
 import {
   clashSection,
@@ -25,12 +26,15 @@ import {
   emptySheet,
   type DefinedNameSpec,
   type RangeFormat,
+  type SerialOf,
   type SheetSpec,
   type SpecValue,
 } from "./types";
 
 export interface DashboardOptions {
   now: Date;
+  /** Serials in the workbook's date system (default 1900). */
+  serialOf?: SerialOf;
   name?: string;
   ragScale?: RagScale;
   reviewWindowDays?: number;
@@ -60,6 +64,7 @@ export function dashboardSheet(analysis: Analysis, parseProblems: Problem[], opt
     actions: analysis.timeline.length,
   });
   const window = options.reviewWindowDays ?? 14;
+  const serial = options.serialOf ?? ((day: Day) => serialOf(day));
   const owners = new Set(analysis.overloads.map((o) => o.owner)).size;
   const kpis: SpecValue[][] = [
     ["Overall RAG", analysis.overall.status, `rule: ${rule}, over every action`],
@@ -117,11 +122,11 @@ export function dashboardSheet(analysis: Analysis, parseProblems: Problem[], opt
   );
   let row = h + areaRows.length + 3;
   const sections = [
-    overdueSection(analysis),
-    reviewsSection(analysis, window),
-    overloadSection(analysis),
-    clashSection(analysis),
-    ...(analysis.daysOverloads.length > 0 ? [daysSection(analysis)] : []),
+    overdueSection(analysis, serial),
+    reviewsSection(analysis, window, serial),
+    overloadSection(analysis, serial),
+    clashSection(analysis, serial),
+    ...(analysis.daysOverloads.length > 0 ? [daysSection(analysis, serial)] : []),
     problemSection(problems),
   ];
   for (const section of sections) row = addSection(sheet, formats, section, row);

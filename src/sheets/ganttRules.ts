@@ -3,7 +3,7 @@
  * columns: review markers, past-due bars, complete bars, bars, and the as-of
  * week. However many rows or runs, the count stays five.
  */
-import { mondayOf, serialOf } from "../core/days";
+import { mondayOf, ymdOf } from "../core/days";
 import type { Day } from "../core/types";
 import { LAST_ROW } from "./a1";
 import { COLOURS } from "./palette";
@@ -20,6 +20,12 @@ export interface GanttColumns {
   lastWeek: string;
   /** Row of the week-date headers; bars start on the row below. */
   headerRow: number;
+}
+
+/** A day as `DATE(y,m,d)`: right in a workbook on either date system, where a serial is not. */
+function dateFormula(day: Day): string {
+  const { year, month, day: date } = ymdOf(day);
+  return `DATE(${year},${month},${date})`;
 }
 
 /**
@@ -42,11 +48,11 @@ export function ganttRules(c: GanttColumns, asOf: Day): ExpressionRule[] {
   const complete = `${st}="Complete"`;
   return [
     rule(`AND(ISNUMBER(${r}),${r}>=${cell},${r}<=${cell}+6)`, COLOURS.review),
-    rule(`AND(${active},NOT(${complete}),${d}<${serialOf(asOf)})`, COLOURS.barPastDue),
+    rule(`AND(${active},NOT(${complete}),${d}<${dateFormula(asOf)})`, COLOURS.barPastDue),
     rule(`AND(${active},${complete})`, COLOURS.barComplete),
     rule(active, COLOURS.bar),
     rule(
-      `${cell}=${serialOf(mondayOf(asOf))}`,
+      `${cell}=${dateFormula(mondayOf(asOf))}`,
       COLOURS.thisWeek,
       `${c.firstWeek}${c.headerRow}:${c.lastWeek}${LAST_ROW}`,
     ),

@@ -6,11 +6,12 @@
  */
 import type { Analysis } from "../core/analysisTypes";
 import { serialOf, ukOf } from "../core/days";
+import type { Day } from "../core/types";
 import { absoluteRange, columnLetters } from "./a1";
 import { flaggedActions } from "./flaggedActions";
 import { monthLabels, ownedHeaderRows, WEEK_FORMAT } from "./ownedHeader";
 import { COLOURS } from "./palette";
-import { emptySheet, type DefinedNameSpec, type SheetSpec, type SpecValue } from "./types";
+import { emptySheet, type DefinedNameSpec, type SerialOf, type SheetSpec, type SpecValue } from "./types";
 
 /** Names the flag rules on the source sheets read. */
 export const FLAG_SHEETS_NAME = "Planner_FlagSheets";
@@ -33,12 +34,13 @@ function flagHeaderRow(analysis: Analysis): number {
  * The Load sheet.
  * @example loadSheet(analysis, { now: new Date() }).rows[4][0] // the first owner's name
  */
-export function loadSheet(analysis: Analysis, options: { now: Date; name?: string }): SheetSpec {
+export function loadSheet(analysis: Analysis, options: { now: Date; name?: string; serialOf?: SerialOf }): SheetSpec {
+  const serial = options.serialOf ?? ((day: Day) => serialOf(day));
   const sheet = emptySheet(options.name ?? "Load", true);
   const { span, load } = analysis;
   const h = LOAD_HEADER_ROW;
   const header = ownedHeaderRows("Load", { now: options.now, asOf: analysis.asOf, actions: analysis.timeline.length });
-  const weeks = Array.from({ length: span.weeks }, (_, i) => serialOf(span.firstWeek + 7 * i));
+  const weeks = Array.from({ length: span.weeks }, (_, i) => serial(span.firstWeek + 7 * i));
   const [peakCol, capCol, overCol] = [span.weeks + 1, span.weeks + 2, span.weeks + 3];
   const flagged = flaggedActions(analysis);
   const block = { headerRow: flagHeaderRow(analysis) };

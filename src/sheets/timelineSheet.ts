@@ -8,7 +8,7 @@ import { ganttSpan } from "./ganttSpan";
 import { monthLabels, ownedHeaderRows, WEEK_FORMAT } from "./ownedHeader";
 import { COLOURS } from "./palette";
 import { ragRules } from "./ragRules";
-import { DATE_FORMAT, emptySheet, TEXT_FORMAT, type SheetSpec, type SpecValue } from "./types";
+import { DATE_FORMAT, emptySheet, TEXT_FORMAT, type SerialOf, type SheetSpec, type SpecValue } from "./types";
 
 export const TIMELINE_HEADERS = [
   "ID",
@@ -28,20 +28,22 @@ const WIDTHS = [9, 22, 42, 22, 11, 11, 11, 12, 11, 12, 24, 26];
 /** Header row of the table and the Gantt's week dates. */
 export const TIMELINE_HEADER_ROW = 4;
 
-const day = (d: Day | null): SpecValue => (d === null ? null : serialOf(d));
-
 /**
  * The Timeline: one row per action in the engine's order, the source cell as
  * a link, clashes marked, and a week-by-week Gantt drawn by five rules.
  * @example timelineSheet(analysis, { now: new Date() }).rows[3][0] // "ID"
  */
-export function timelineSheet(analysis: Analysis, options: { now: Date; name?: string }): SheetSpec {
+export function timelineSheet(
+  analysis: Analysis,
+  options: { now: Date; name?: string; serialOf?: SerialOf },
+): SheetSpec {
+  const serial = options.serialOf ?? ((day: Day) => serialOf(day));
   const sheet = emptySheet(options.name ?? "Timeline", true);
   const { timeline } = analysis;
   const span = ganttSpan(analysis);
   const header = ownedHeaderRows("Timeline", { now: options.now, asOf: analysis.asOf, actions: timeline.length });
   const fixed = TIMELINE_HEADERS.length;
-  const weeks = Array.from({ length: span.weeks }, (_, i) => serialOf(span.firstWeek + 7 * i));
+  const weeks = Array.from({ length: span.weeks }, (_, i) => serial(span.firstWeek + 7 * i));
   const clashText = clashNotes(analysis.clashes);
   const legend =
     "Bars: active weeks (blue), complete (pale blue), past due (red); purple: review date; shaded column: the as-of week.";
@@ -49,7 +51,7 @@ export function timelineSheet(analysis: Analysis, options: { now: Date; name?: s
     ...header.rows,
     [legend, ...Array<SpecValue>(fixed - 1).fill(null), ...monthLabels(span.firstWeek, span.weeks)],
     [...TIMELINE_HEADERS, ...weeks],
-    ...timeline.map((a) => actionRow(a, analysis, clashText.get(a.id) ?? null)),
+    ...timeline.map((a) => actionRow(a, analysis, clashText.get(a.id) ?? null, serial)),
   ];
   const lastCol = columnLetters(fixed + Math.max(weeks.length, 1) - 1);
   sheet.columns = [
@@ -91,7 +93,8 @@ export function timelineSheet(analysis: Analysis, options: { now: Date; name?: s
   return sheet;
 }
 
-function actionRow(a: Action, analysis: Analysis, clash: string | null): SpecValue[] {
+function actionRow(a: Action, analysis: Analysis, clash: string | null, serial: SerialOf): SpecValue[] {
+  const day = (d: Day | null): SpecValue => (d === null ? null : serial(d));
   const cell = a.cells.action ?? a.cells.id ?? `A${a.row}`;
   return [
     a.id,

@@ -6,10 +6,12 @@
  * Conventions every host honours:
  * - Plain strings are always written as text, never as formulas, whatever
  *   they start with (`=`, `+`, `-`, `@`). Formulas are explicit `{ formula }`.
- * - Dates are Excel 1900-system serial numbers with a date number format
- *   (`DATE_FORMAT`), so both hosts store the same cell.
+ * - Dates are Excel serial numbers in the workbook's date system (`SerialOf`)
+ *   with a date number format (`DATE_FORMAT`), so both hosts store the same
+ *   cell; dates inside formulas are written `DATE(y,m,d)`, right in either system.
  * - Addresses are A1 style without the sheet name unless stated.
  */
+import type { Day } from "../core/types";
 
 export const DATE_FORMAT = "dd/mm/yyyy";
 export const TEXT_FORMAT = "@";
@@ -171,3 +173,10 @@ export function emptySheet(name: string, owned: boolean): SheetSpec {
     charts: [],
   };
 }
+
+/**
+ * How a day is written into a cell: its serial in the workbook's date system
+ * (1900, or 1904 in some Mac workbooks).
+ * @example const serial: SerialOf = (day) => serialOf(day, parsed.date1904)
+ */
+export type SerialOf = (day: Day) => number;

@@ -102,7 +102,7 @@ test("a UK text date 01/03/2009 moved by Structure this sheet becomes 1 March 20
   expect(result.messages.join("\n")).toMatch(/'Old plan'!C3: '31\/09\/2009' is not a date the planner can read/);
 });
 
-test("a workbook on the 1904 date system: due dates are read as the user sees them", async () => {
+test("a workbook on the 1904 date system: due dates are read and written as the user sees them", async () => {
   const d1904 = (y: number, m: number, d: number) => (Date.UTC(y, m - 1, d) - Date.UTC(1904, 0, 1)) / 86_400_000;
   const fake = createFakeExcel(
     [
@@ -117,6 +117,12 @@ test("a workbook on the 1904 date system: due dates are read as the user sees th
   const outcome = await consolidate(fake);
   const action = outcome.analysis.timeline[0];
   expect(new Date((action.due ?? 0) * 86_400_000).toISOString().slice(0, 10)).toBe("2009-11-27");
+  const timeline = sheetValues(fake, "Timeline");
+  const row = timeline.find((r) => r[0] === "Q1") ?? [];
+  expect(row).toContain(d1904(2009, 11, 27));
+  expect(row).not.toContain(serial(2009, 11, 27));
+  const rules = fake.state.sheets.find((s) => s.name === "Timeline")?.rules ?? [];
+  expect(rules.some((r) => r.formula?.includes("DATE(2009,11,16)"))).toBe(true);
 });
 
 test("the second Consolidate reads the plan sheets, never the planner's own sheets' bodies", async () => {

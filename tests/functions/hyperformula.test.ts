@@ -68,7 +68,7 @@ test("the fixture plan parses cleanly and has overloads and a clash to find", ()
 
 // Excel hands a custom function a blank cell as null (the web), 0 (desktop) or "" (office-js #4702, #5262):
 // every function must read all three as blank.
-describe.each([null, 0, ""])("with blank cells arriving as %p", (blankAs) => {
+describe.each<null | 0 | "">([null, 0, ""])("with blank cells arriving as %p", (blankAs) => {
   beforeAll(() => {
     hf = planEngine(workbookWithCombined(), { blankAs });
   });

@@ -69,6 +69,7 @@ export function parseWorkbook(input: WorkbookInput, overrides: Partial<Settings>
   checkDuplicateIds(actions, problems);
   if (people.length > 0) checkUnknownOwners(actions, owners, problems);
   return {
+    date1904,
     plan: { settings, people, areas, actions, risks },
     problems: sortProblems(
       problems.list,
