@@ -25,7 +25,7 @@ describe("Status view", () => {
   test.each([
     ["worst", "Worst of", "Red"],
     ["majority", "Majority", "Green"],
-    ["score", "Weighted score (Red = 1 … Green = 5)", "Amber"],
+    ["score", "Weighted score", "Amber"],
   ])("the %s rule recomputes the overall status (Red 1, Amber 1, Green 2)", async (rule, label, expected) => {
     const { user } = renderPane();
     await consolidateThenOpen(user, "Status");

@@ -9,7 +9,7 @@ import { RAG_VALUES, type RagValue, type RatedRag, type RollupRule } from "../ty
 export const ROLLUP_RULE_LABELS: Readonly<Record<RollupRule, string>> = {
   worst: "Worst of",
   majority: "Majority",
-  score: "Weighted score (Red = 1 … Green = 5)",
+  score: "Weighted score",
 };
 
 /** The rated scale worst first; position + 1 is the score (Red = 1 … Green = 5). */
