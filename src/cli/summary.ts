@@ -1,6 +1,7 @@
 /** The readable summary `implan check` prints without --json. */
+import { actionCell } from "../core/rules/actionCell";
 import type { Analysis } from "../core/analysisTypes";
-import { ROLLUP_RULE_LABELS } from "../core/compute";
+import { countedRag, ROLLUP_RULE_LABELS } from "../core/compute";
 import { cellReference } from "../core/parse";
 import { ukOf } from "../core/days";
 import type { ParseResult } from "../core/types";
@@ -21,7 +22,7 @@ function listed<T>(items: T[], line: (item: T) => string): string[] {
 export function summaryText({ plan, problems }: ParseResult, analysis: Analysis): string {
   const all = [...problems, ...analysis.problems];
   const errors = all.filter((p) => p.severity === "error").length;
-  const red = analysis.timeline.filter((a) => (a.rag === "Not rated" ? analysis.derivedRag[a.id] : a.rag) === "Red");
+  const red = analysis.timeline.filter((a) => countedRag(a, analysis) === "Red");
   const span = spanText(analysis);
   const out = [
     `${plan.settings.name} — as of ${ukOf(analysis.asOf)}`,
@@ -32,7 +33,7 @@ export function summaryText({ plan, problems }: ParseResult, analysis: Analysis)
     ...listed(
       red,
       (a) =>
-        `${a.id} ${a.action} — ${a.owners.join(", ") || "no owner"} (${cellReference(a.sheet, a.cells.rag ?? `A${a.row}`)})`,
+        `${a.id} ${a.action} — ${a.owners.join(", ") || "no owner"} (${cellReference(a.sheet, actionCell(a, "rag"))})`,
     ),
     `Overdue (${analysis.overdue.length}):`,
     ...listed(

@@ -1,5 +1,5 @@
 /** Small edits the pane asks for: an owner's capacity on People, and selecting a cell. */
-import { textOf } from "../core/parse";
+import { CAPACITY_EXPECTED, isCapacity, nameKey, parseA1, peopleColumns, textOf } from "../core/parse";
 import type { CellTarget } from "../sheets/operations";
 import { PEOPLE_SHEET } from "../sheets/templateLayout";
 import { friendlyError } from "./errors";
@@ -13,11 +13,8 @@ import { lockedWrite } from "./writeLock";
  * @example await setOwnerCapacity("Jane Smith", 4)
  */
 export async function setOwnerCapacity(owner: string, capacity: number, run: ExcelRunner = excelRun): Promise<void> {
-  if (!Number.isInteger(capacity) || capacity < 1) {
-    throw new ExcelHostError(
-      `Capacity must be a whole number of actions, 1 or more (not ${capacity}).`,
-      "InvalidArgument",
-    );
+  if (!isCapacity(capacity)) {
+    throw new ExcelHostError(`Capacity must be ${CAPACITY_EXPECTED} (not ${capacity}).`, "InvalidArgument");
   }
   try {
     await lockedWrite(run, async (context) => {
@@ -30,14 +27,23 @@ export async function setOwnerCapacity(owner: string, capacity: number, run: Exc
           "NoPeopleSheet",
         );
       }
-      const { values } = await readWorkbookSheet(session, sheet);
-      const header = (values[0] ?? []).map((v) => textOf(v).toLowerCase());
-      const nameCol = Math.max(0, header.indexOf("name"));
-      const capacityCol = header.indexOf("capacity") >= 0 ? header.indexOf("capacity") : 3;
-      const found = values.findIndex((row, i) => i > 0 && textOf(row[nameCol]).toLowerCase() === owner.toLowerCase());
-      const row = found >= 0 ? found : Math.max(values.length, 1);
-      if (found < 0) prepareBlock([[owner]]).queue(sheet, row, nameCol);
-      sheet.getCell(row, capacityCol).values = [[capacity]];
+      const { values, topLeft } = await readWorkbookSheet(session, sheet);
+      // The columns as the engine finds them (every header word it knows), so what is saved is what it reads.
+      const columns = peopleColumns(values);
+      if (!columns || columns.col.capacity === undefined) {
+        throw new ExcelHostError(
+          "The People sheet has no Capacity column the planner can find: add a column headed Capacity beside Name, then save again.",
+          "NoCapacityColumn",
+        );
+      }
+      const origin = parseA1(topLeft);
+      const nameCol = columns.col.name as number;
+      const key = nameKey(owner);
+      const at = values.findIndex((row, i) => i > columns.rowIndex && nameKey(textOf(row[nameCol])) === key);
+      const index = at >= 0 ? at : values.length;
+      const row = origin.row - 1 + index;
+      if (at < 0) prepareBlock([[owner]]).queue(sheet, row, origin.col + nameCol);
+      sheet.getCell(row, origin.col + columns.col.capacity).values = [[capacity]];
       await session.sync();
     });
   } catch (error) {

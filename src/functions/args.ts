@@ -3,11 +3,10 @@
  * days, text and numbers, with `#VALUE!` messages that name the argument, the
  * row (counted within the range) and what was expected.
  */
-import { dayFromSerial } from "../core/days";
+import { readDateCell } from "../core/parse";
 import type { Day } from "../core/types";
 import { describe, errorTextOf, isBlank } from "./cells";
 import { functionError } from "./errors";
-import { textDay } from "./textDates";
 
 /** A range argument read as one column of values, with its name for messages. */
 export interface Column {
@@ -71,22 +70,18 @@ export function rejectError(column: Column, index: number, expected: string): vo
 }
 
 /**
- * A date cell: blank (including 0) is null, a serial is its day, UK text dates
- * are read as the engine reads them; anything else is `#VALUE!`.
+ * A date cell, read by the engine's one date reader: blank (including 0) is
+ * null, a serial is its day, text dates (`01/09/2009`, `1/9/09`, `Sep 2009` …)
+ * as the engine reads them; anything else is `#VALUE!`.
  * @example dayAt(columnArg("dues", [[39873]]), 0) // day of 01/03/2009
  */
 export function dayAt(column: Column, index: number): Day | null {
   const value = column.values[index];
-  if (typeof value === "number") {
-    if (value === 0) return null;
-    const day = dayFromSerial(value);
-    if (day === null) throw badCell(column, index, "a date");
-    return day;
-  }
   if (isBlank(value)) return null;
-  const day = typeof value === "string" ? textDay(value) : null;
-  if (day === null) throw badCell(column, index, "a date");
-  return day;
+  if (typeof value !== "string" && typeof value !== "number") throw badCell(column, index, "a date");
+  const read = readDateCell(value);
+  if (read.kind === "bad") throw badCell(column, index, "a date");
+  return read.kind === "day" ? read.day : null;
 }
 
 /**
@@ -116,9 +111,9 @@ export function optionalDayArg(name: string, value: unknown, fallback: Day | nul
   const v = scalarOf(value);
   if (Array.isArray(v)) throw functionError("#VALUE!", `${name}: expected one date, found a range`);
   if (isBlank(v)) return fallback;
-  const day = typeof v === "number" ? dayFromSerial(v) : typeof v === "string" ? textDay(v) : null;
-  if (day === null) throw functionError("#VALUE!", `${name}: found ${describe(v)}, expected a date`);
-  return day;
+  const read = typeof v === "number" || typeof v === "string" ? readDateCell(v) : null;
+  if (read?.kind !== "day") throw functionError("#VALUE!", `${name}: found ${describe(v)}, expected a date`);
+  return read.day;
 }
 
 /**

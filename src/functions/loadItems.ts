@@ -6,7 +6,7 @@ import type { LoadItem } from "../core/compute";
 import { splitOwners } from "../core/parse";
 import type { Day } from "../core/types";
 import { dayAt, sameHeight, textAt, type Column } from "./args";
-import { OwnerNames } from "./ownerNames";
+import { OwnerDirectory } from "../core/rules/names";
 import { isCompleteAt } from "./statuses";
 
 export interface PlanColumns {
@@ -19,7 +19,7 @@ export interface PlanColumns {
 export interface LoadInput {
   items: LoadItem[];
   /** Every owner named, under the first spelling seen. */
-  names: OwnerNames;
+  names: OwnerDirectory;
 }
 
 /**
@@ -30,7 +30,7 @@ export interface LoadInput {
 export function readLoadItems(columns: PlanColumns): LoadInput {
   const { owners, starts, dues, statuses } = columns;
   const height = sameHeight([owners, starts, dues, statuses]);
-  const names = new OwnerNames();
+  const names = new OwnerDirectory();
   const split = new Map<string, string[]>();
   const items: LoadItem[] = [];
   for (let i = 0; i < height; i++) {
@@ -40,7 +40,7 @@ export function readLoadItems(columns: PlanColumns): LoadInput {
     if (text === "" && start === null && due === null) continue;
     let people = split.get(text);
     if (people === undefined) {
-      people = text === "" ? [] : splitOwners(text).map((name) => names.add(name));
+      people = text === "" ? [] : splitOwners(text).map((name) => names.canonical(name));
       split.set(text, people);
     }
     items.push({

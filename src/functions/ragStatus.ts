@@ -2,7 +2,7 @@
 import { deriveRag } from "../core/compute";
 import type { Day, RagValue } from "../core/types";
 import { badCell, columnArg, dayAt, optionalColumnArg, optionalDayArg, sameHeight, type Column } from "./args";
-import { isBlank } from "./cells";
+import { readPercent } from "../core/rules/percent";
 import { statusAt } from "./statuses";
 
 /**
@@ -49,18 +49,13 @@ export function ragStatus(
 }
 
 /**
- * A percent-complete cell as a fraction 0..1: 0.4 (a cell formatted as %), 40, or text "40%".
- * Blank is null; 0 here means 0%, not blank.
+ * A percent-complete cell as a fraction 0..1, read by the engine's one reader:
+ * 0.4 (a cell formatted as %), 40, text "40" or "40%". Blank is null; 0 is 0%.
+ * @example percentAt(columnArg("percent_complete", [["40"]]), 0) // 0.4
  */
 export function percentAt(column: Column, index: number): number | null {
   const value = column.values[index];
-  if (isBlank(value, false)) return null;
-  let n = NaN;
-  if (typeof value === "number") n = value > 1 ? value / 100 : value;
-  else if (typeof value === "string") {
-    const m = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(value);
-    if (m) n = Number(m[1]) / 100;
-  }
-  if (!(n >= 0 && n <= 1)) throw badCell(column, index, "a percentage from 0% to 100%");
-  return n;
+  const read = typeof value === "number" || typeof value === "string" || value == null ? readPercent(value) : null;
+  if (read === null || read.kind === "bad") throw badCell(column, index, "a percentage from 0% to 100%");
+  return read.kind === "points" ? read.points / 100 : null;
 }

@@ -1,5 +1,5 @@
 /** A1-style helpers for building sheet specs (0-based indexes in, A1 text out). */
-import { colLetters } from "../core/parse";
+import { colLetters, quotedSheetName } from "../core/parse";
 
 /**
  * Column letters of a 0-based column index (the core's reading of addresses, shared).
@@ -15,13 +15,8 @@ export function cellA1(column: number, row: number): string {
   return `${columnLetters(column)}${row}`;
 }
 
-/**
- * A sheet name as it must appear in a reference: quoted, with quotes doubled.
- * @example sheetRef("Bob's plan") // "'Bob''s plan'"
- */
-export function sheetRef(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
-}
+/** A sheet name as it must appear in a formula: quoted, quotes doubled (the core's rule). */
+export const sheetRef = quotedSheetName;
 
 /**
  * Absolute reference to a block on a sheet.

@@ -1,5 +1,7 @@
 /** The lists under the Dashboard's summary: each a titled block of rows, capped so a huge plan stays readable. */
+import { actionCell } from "../core/rules/actionCell";
 import type { Analysis, Overload } from "../core/analysisTypes";
+import { link } from "./cellLink";
 import type { SerialOf } from "./types";
 import type { Problem } from "../core/types";
 import type { LinkValue, SpecValue } from "./types";
@@ -15,11 +17,6 @@ export interface Section {
 /** Rows listed per section; the rest are counted ("… and 120 more"), and the Timeline has them all. */
 export const SECTION_CAP = 200;
 
-export const link = (sheet: string, cell: string): LinkValue => ({
-  text: `${sheet}!${cell}`,
-  target: `'${sheet.replace(/'/g, "''")}'!${cell}`,
-});
-
 /** Overdue actions: due before the as-of date and not complete. */
 export function overdueSection(analysis: Analysis, serialOf: SerialOf): Section {
   return {
@@ -30,7 +27,7 @@ export function overdueSection(analysis: Analysis, serialOf: SerialOf): Section 
       a.id,
       a.due === null ? null : serialOf(a.due),
       a.due === null ? null : analysis.asOf - a.due,
-      link(a.sheet, a.cells.due ?? a.cells.action ?? `A${a.row}`),
+      link(a.sheet, actionCell(a, "due")),
       a.owners.join("; "),
       a.action,
     ]),

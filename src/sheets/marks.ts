@@ -3,7 +3,9 @@
  * (Office.js or the .xlsx writer) finds and replaces its own rules, notes,
  * names and sheets again, and never touches the user's.
  */
-import { OWNED_TITLE_PREFIX } from "./types";
+import { OWNED_TITLE_PREFIX } from "../core/rules/ownedMark";
+
+export { isOwnedTitle, ownedTitle } from "../core/rules/ownedMark";
 
 /** A term that is always true and names the add-in: wrapped round each flag rule's formula. */
 export const RULE_MARK = `N("${OWNED_TITLE_PREFIX}")=0`;
@@ -43,19 +45,4 @@ export function userPartOfNote(text: string): string | null {
   if (at < 0) return text;
   const user = text.slice(0, at).replace(/\s+$/, "");
   return user === "" ? null : user;
-}
-
-/** The A1 title of an owned sheet of the given kind, e.g. "Implementation Planner — Timeline". */
-export function ownedTitle(kind: string): string {
-  return `${OWNED_TITLE_PREFIX} — ${kind}`;
-}
-
-/**
- * True when a sheet's A1 says the add-in owns it (optionally: owns it as this kind).
- * @example isOwnedTitle("Implementation Planner — Load", "Load") // true
- */
-export function isOwnedTitle(a1: unknown, kind?: string): boolean {
-  if (typeof a1 !== "string") return false;
-  const prefix = ownedTitle(kind ?? "");
-  return kind === undefined ? a1.startsWith(prefix) : a1 === prefix || a1.startsWith(`${prefix} `);
 }

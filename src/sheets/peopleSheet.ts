@@ -1,4 +1,5 @@
 /** The People sheet: who can own actions, and how much they can carry. */
+import { CAPACITY_EXPECTED, CAPACITY_MAX, CAPACITY_MIN } from "../core/parse";
 import { PEOPLE_MAX_ROWS, PEOPLE_SHEET } from "./templateLayout";
 import { emptySheet, type SheetSpec, type SpecValue } from "./types";
 
@@ -33,9 +34,9 @@ export function peopleSheet(rows: SpecValue[][] = []): SheetSpec {
     { range: `C2:C${end}`, prompt: p("Group", "The group they belong to, e.g. Operations group.") },
     {
       range: `D2:D${end}`,
-      number: { kind: "whole", min: 1, max: 100 },
+      number: { kind: "whole", min: CAPACITY_MIN, max: CAPACITY_MAX },
       errorStyle: "stop",
-      errorMessage: "A whole number, 1 or more.",
+      errorMessage: `${CAPACITY_EXPECTED[0].toUpperCase()}${CAPACITY_EXPECTED.slice(1)}.`,
       prompt: p("Capacity", "How many actions they can carry in one week. Blank = the plan's default."),
     },
     {

@@ -1,4 +1,5 @@
 /** The Plan sheet of a new workbook: settings rows, then the list of development areas. */
+import { CAPACITY_EXPECTED, CAPACITY_MAX, CAPACITY_MIN } from "../core/parse";
 import type { RagScale } from "../core/types";
 import { serialOf } from "../core/days";
 import type { NewPlanOptions } from "./operations";
@@ -115,9 +116,9 @@ function settingValidations(end: number): ValidationSpec[] {
     },
     {
       range: "B4",
-      number: { kind: "whole", min: 1, max: 100 },
+      number: { kind: "whole", min: CAPACITY_MIN, max: CAPACITY_MAX },
       errorStyle: "stop",
-      errorMessage: "A whole number, 1 or more.",
+      errorMessage: `${CAPACITY_EXPECTED[0].toUpperCase()}${CAPACITY_EXPECTED.slice(1)}.`,
       prompt: prompt("Default capacity", "Actions one person can carry in a week when People gives no capacity."),
     },
     {

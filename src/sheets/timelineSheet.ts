@@ -1,4 +1,5 @@
 /** The Timeline sheet (owned): every action across all areas, sorted, with a Gantt grid of Monday weeks. */
+import { actionCell } from "../core/rules/actionCell";
 import type { Analysis, Clash } from "../core/analysisTypes";
 import { serialOf, ukOf } from "../core/days";
 import type { Action, Day } from "../core/types";
@@ -8,6 +9,7 @@ import { ganttSpan } from "./ganttSpan";
 import { monthLabels, ownedHeaderRows, WEEK_FORMAT } from "./ownedHeader";
 import { COLOURS } from "./palette";
 import { ragRules } from "./ragRules";
+import { link } from "./cellLink";
 import { DATE_FORMAT, emptySheet, TEXT_FORMAT, type SerialOf, type SheetSpec, type SpecValue } from "./types";
 
 export const TIMELINE_HEADERS = [
@@ -95,7 +97,7 @@ export function timelineSheet(
 
 function actionRow(a: Action, analysis: Analysis, clash: string | null, serial: SerialOf): SpecValue[] {
   const day = (d: Day | null): SpecValue => (d === null ? null : serial(d));
-  const cell = a.cells.action ?? a.cells.id ?? `A${a.row}`;
+  const cell = actionCell(a);
   return [
     a.id,
     a.area,
@@ -107,7 +109,7 @@ function actionRow(a: Action, analysis: Analysis, clash: string | null, serial: 
     a.status,
     a.rag,
     analysis.derivedRag[a.id] ?? null,
-    { text: `${a.sheet}!${cell}`, target: `'${a.sheet.replace(/'/g, "''")}'!${cell}` },
+    link(a.sheet, cell),
     clash,
   ];
 }

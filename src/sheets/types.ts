@@ -15,8 +15,6 @@ import type { Day } from "../core/types";
 
 export const DATE_FORMAT = "dd/mm/yyyy";
 export const TEXT_FORMAT = "@";
-/** A1 of every owned sheet starts with this, so the add-in recognises its own sheets. */
-export const OWNED_TITLE_PREFIX = "Implementation Planner";
 
 export interface FormulaValue {
   /** Including the leading `=`. */

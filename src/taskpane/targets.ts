@@ -1,4 +1,5 @@
 /** Which cell to select for an action, a clash or an overload. */
+import { actionCell } from "../core/rules/actionCell";
 import type { Action, ActionField } from "../core/types";
 import type { CellTarget } from "../sheets/operations";
 
@@ -7,8 +8,7 @@ import type { CellTarget } from "../sheets/operations";
  * @example actionTarget(action, "due") // { sheet: "Transport", cell: "I7" }
  */
 export function actionTarget(action: Action, field: ActionField = "id"): CellTarget {
-  const cell = action.cells[field] ?? action.cells.id ?? action.cells.action ?? `A${action.row}`;
-  return { sheet: action.sheet, cell };
+  return { sheet: action.sheet, cell: actionCell(action, field) };
 }
 
 /**

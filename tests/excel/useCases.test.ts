@@ -143,7 +143,7 @@ describe("People, cells and flags", () => {
       ["Jane Smith", "Manager", "Ops", 4],
       ["Tom Patel", "", "", 3],
     ]);
-    await expect(setOwnerCapacity("Jane Smith", 0, fake.run)).rejects.toThrow(/whole number of actions, 1 or more/);
+    await expect(setOwnerCapacity("Jane Smith", 0, fake.run)).rejects.toThrow(/whole number of actions from 1 to 100/);
   });
 
   test("go to cell activates the sheet and selects the cell; a missing sheet is explained", async () => {

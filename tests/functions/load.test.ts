@@ -99,7 +99,7 @@ describe("PLAN.OVERLOADED", () => {
   });
 
   test.each([
-    [[["lots"]], "capacity: found text 'lots', expected a number of concurrent actions per week (more than 0)"],
+    [[["lots"]], "capacity: found text 'lots', expected a whole number of actions from 1 to 100 a week"],
     [
       [["Jane Smith", 2, 5]],
       "capacity: expected one number or two columns (name, capacity), found 1 rows by 3 columns",
@@ -109,7 +109,7 @@ describe("PLAN.OVERLOADED", () => {
         ["Jane Smith", 2],
         ["Tom Patel", "two"],
       ],
-      "capacity: row 2, column 2 is text 'two', expected a number of concurrent actions per week (more than 0)",
+      "capacity: row 2, column 2 is text 'two', expected a whole number of actions from 1 to 100 a week",
     ],
   ])("a bad capacity is #VALUE! (%#)", (capacity, message) => {
     expect(thrown(() => overloaded(owners, starts, dues, capacity)).message).toBe(message);

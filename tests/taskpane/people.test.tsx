@@ -60,7 +60,7 @@ describe("People view", () => {
     await user.type(input, "0");
     await user.click(within(form).getByRole("button", { name: "Save capacity" }));
     expect(
-      within(form).getByText(/"0" is not a capacity: type a whole number of actions a week, from 1 to 100/),
+      within(form).getByText(/"0" is not a capacity: type a whole number of actions from 1 to 100 a week/),
     ).toBeTruthy();
     expect(fake.calls.map((c) => c.method)).not.toContain("setOwnerCapacity");
     await user.clear(input);

@@ -90,7 +90,7 @@ describe("consolidation rendered to .xlsx", () => {
     const ws = sheetOf(first.wb, "Timeline (plan)");
     expect(ws.getRow(4).values).toEqual(expect.arrayContaining(["ID", "Area", "Action", "Source", "Clash"]));
     expect(ws.getCell("A5").value).toBe("W1");
-    expect(ws.getCell("K5").value).toEqual({ text: "Workforce planning!D4", hyperlink: "#'Workforce planning'!D4" });
+    expect(ws.getCell("K5").value).toEqual({ text: "'Workforce planning'!D4", hyperlink: "#'Workforce planning'!D4" });
     expect(ws.getCell("E5").value).toEqual(new Date(Date.UTC(2009, 8, 7)));
     expect(ws.getCell("E5").numFmt).toBe("dd/mm/yyyy");
     expect(ws.getCell("M4").value).toEqual(new Date(Date.UTC(2009, 8, 7)));

@@ -7,7 +7,7 @@ import { findClashes } from "./clashes";
 import { completeness } from "./completeness";
 import { deriveRag } from "./deriveRag";
 import { computeLoad } from "./load";
-import { nameKey } from "./names";
+import { nameKey } from "../rules/names";
 import type { LoadItem } from "./prepare";
 import { qualityWarnings } from "./quality";
 import { countRag, rollUp } from "./ragRollup";
@@ -29,9 +29,7 @@ export function analysePlan(plan: Plan, asOf: Day): Analysis {
     // The first of two actions sharing an ID keeps it (the reader reports duplicates).
     if (!Object.hasOwn(derivedRag, a.id)) derivedRag[a.id] = deriveRag(a, asOf, settings.amberLagPoints);
   }
-  // A blank RAG cell is the owner's "not rated yet"; a sheet with no RAG column at all gets the schedule's RAG.
-  const ragOf = (a: Action): RagValue =>
-    a.rag === "Not rated" && a.cells.rag === undefined ? deriveRag(a, asOf, settings.amberLagPoints) : a.rag;
+  const ragOf = (a: Action): RagValue => (usesScheduleRag(a) ? deriveRag(a, asOf, settings.amberLagPoints) : a.rag);
 
   // Timeline order makes every overload's action list read in timeline order.
   const items: LoadItem[] = timeline.map((a) => ({
@@ -80,6 +78,24 @@ export function analysePlan(plan: Plan, asOf: Day): Analysis {
     reviews: reviewsDue(plan.actions, plan.risks, asOf, settings.reviewWindowDays),
     problems: qualityWarnings(groups, settings),
   };
+}
+
+/**
+ * True when an action's RAG comes from its schedule: its sheet has no RAG
+ * column at all. A blank cell in a RAG column is the owner's "not rated yet".
+ * Every count of RAGs (Dashboard, pane, command line) goes by this.
+ * @example usesScheduleRag(action) ? analysis.derivedRag[action.id] : action.rag
+ */
+export function usesScheduleRag(a: Action): boolean {
+  return a.rag === "Not rated" && a.cells.rag === undefined;
+}
+
+/**
+ * The RAG an action counts as, as the analysis counted it.
+ * @example analysis.timeline.filter((a) => countedRag(a, analysis) === "Red")
+ */
+export function countedRag(a: Action, analysis: Pick<Analysis, "derivedRag">): RagValue {
+  return usesScheduleRag(a) ? (analysis.derivedRag[a.id] ?? a.rag) : a.rag;
 }
 
 /** People by name, case-insensitively (the first of two spellings wins). */

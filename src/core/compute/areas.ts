@@ -1,6 +1,6 @@
 /** Actions and risks grouped under the plan's areas. */
 import type { Action, Area, Risk } from "../types";
-import { nameKey } from "./names";
+import { nameKey } from "../rules/names";
 
 export interface AreaContents {
   area: Area;

@@ -1,5 +1,5 @@
 /** The computing half of the core: a parsed plan in, an `Analysis` out. */
-export { analysePlan } from "./analyse";
+export { analysePlan, countedRag, usesScheduleRag } from "./analyse";
 export { groupByArea, type AreaContents } from "./areas";
 export { findClashes } from "./clashes";
 export { completeness } from "./completeness";

@@ -11,8 +11,3 @@ export function compareNames(a: string, b: string): number {
   if (x !== y) return x < y ? -1 : 1;
   return a < b ? -1 : a > b ? 1 : 0;
 }
-
-/** The key two spellings of one name share (trimmed, case-insensitive). */
-export function nameKey(name: string): string {
-  return name.trim().toLowerCase();
-}

@@ -1,8 +1,9 @@
 /** Plan quality against the guide: warnings about what a good plan would also give. */
+import { actionCell } from "../rules/actionCell";
 import { ukOf } from "../days";
 import type { Action, ActionField, Problem } from "../types";
 import type { AreaContents } from "./areas";
-import { nameKey } from "./names";
+import { nameKey } from "../rules/names";
 import { stepOverlaps } from "./stepOverlaps";
 
 export interface QualitySettings {
@@ -64,11 +65,11 @@ export function qualityWarnings(areas: readonly AreaContents[], settings: Qualit
 }
 
 /**
- * The cell of `field` on the action's row, else its action cell, else column A.
+ * The cell of `field` on the action's row, by the one fallback order of `actionCell`.
  * @example cellOf(action({ row: 9, cells: { action: "D9" } }), "due") // "D9"
  */
 export function cellOf(action: Action, field: ActionField): string {
-  return action.cells[field] ?? action.cells.action ?? `A${action.row}`;
+  return actionCell(action, field);
 }
 
 /** "Action W3", or "The action in row 12" when the row has no ID. */

@@ -1,6 +1,6 @@
 /** Steps of one objective that overlap, where the guide has them follow one another. */
 import type { Action } from "../types";
-import { nameKey } from "./names";
+import { nameKey } from "../rules/names";
 
 export interface StepOverlap {
   /** The action of the later step that starts too soon. */

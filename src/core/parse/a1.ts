@@ -46,6 +46,14 @@ const LOOKS_LIKE_A_CELL = /^([A-Za-z]{1,3}\d+|[Rr]\d*[Cc]\d*|[Rr]|[Cc])$/;
  */
 export function sheetReference(name: string): string {
   if (PLAIN_SHEET_NAME.test(name) && !LOOKS_LIKE_A_CELL.test(name)) return name;
+  return quotedSheetName(name);
+}
+
+/**
+ * A sheet name always quoted, quotes doubled: valid in any formula or link target.
+ * @example quotedSheetName("Bob's plan") // "'Bob''s plan'"
+ */
+export function quotedSheetName(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
 

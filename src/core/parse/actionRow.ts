@@ -1,9 +1,10 @@
 /** One action from one row: every field read, every bad cell reported at its address. */
+import { readPercent as readPercentCell } from "../rules/percent";
 import { parseRag as parseRagText } from "../rag";
 import { parseStatus as parseStatusText } from "../status";
 import { ukOf } from "../days";
 import type { Action, ActionField, Day } from "../types";
-import { isBlank, shown } from "./cells";
+import { isBlank, isErrorValue, shown } from "./cells";
 import { horizonMonths } from "./horizons";
 import type { OwnerDirectory } from "./owners";
 import { splitOwners as splitOwnersText } from "./owners";
@@ -120,11 +121,12 @@ function horizonAsDate(row: RowReader): Day | null {
 
 function readPercent(row: RowReader): number | null {
   const raw = row.raw("percentComplete");
-  const n = row.number("percentComplete", "a percentage such as 40%");
-  if (n === null) return null;
-  // A %-formatted cell holds 0.4 for 40%; text or plain numbers above 1 are points.
-  const points = typeof raw === "number" && n <= 1 ? n * 100 : n;
-  if (points >= 0 && points <= 100) return Math.round(points * 100) / 100;
+  if (isErrorValue(raw)) {
+    row.text("percentComplete");
+    return null;
+  }
+  const read = readPercentCell(raw);
+  if (read.kind !== "bad") return read.kind === "points" ? read.points : null;
   row.report(
     "percentComplete",
     "warning",

@@ -1,4 +1,5 @@
 /** Checks across rows: duplicate IDs, owners missing from People, and problems in reading order. */
+import { actionCell } from "../rules/actionCell";
 import type { Action, Problem } from "../types";
 import { parseA1 } from "./a1";
 import type { OwnerDirectory } from "./owners";
@@ -21,7 +22,7 @@ export function checkDuplicateIds(actions: readonly Action[], problems: Problems
     const where = earlier.sheet === a.sheet ? `row ${earlier.row}` : `'${earlier.sheet}' row ${earlier.row}`;
     problems.add(
       a.sheet,
-      a.cells.id ?? `A${a.row}`,
+      actionCell(a, "id"),
       "warning",
       `ID '${a.id}' is already used by ${where}: give each action its own ID so links and flags point at the right one.`,
     );
@@ -46,7 +47,7 @@ export function checkUnknownOwners(actions: readonly Action[], owners: OwnerDire
     const also = others > 0 ? ` (and ${others} more action${others === 1 ? "" : "s"})` : "";
     problems.add(
       action.sheet,
-      action.cells.owner ?? `A${action.row}`,
+      actionCell(action, "owner"),
       "warning",
       `Owner '${name}'${also} is not on the People sheet, so the plan's default capacity is used: add them to People, or correct the spelling.`,
     );

@@ -1,4 +1,5 @@
 /** The Plan sheet: settings as label/value rows, then the list of development areas. */
+import { CAPACITY_EXPECTED, readCapacity } from "../rules/capacity";
 import { DEFAULT_SETTINGS, type RagScale, type RollupRule, type Settings } from "../types";
 import { isBlank, numberOf, shown, textOf } from "./cells";
 import { readDateCell } from "./dates";
@@ -84,6 +85,10 @@ function readSetting(key: keyof Settings, raw: unknown, date1904: boolean): Part
 }
 
 function count(key: keyof Settings, raw: unknown): Partial<Settings> | string {
+  if (key === "defaultCapacity") {
+    const read = readCapacity(raw as string);
+    return read.kind === "capacity" ? { defaultCapacity: read.capacity } : `expected ${CAPACITY_EXPECTED}`;
+  }
   const n = numberOf(raw as string);
   if (n === null || n < 1 || !Number.isInteger(n)) return "expected a whole number of 1 or more";
   return { [key]: n };

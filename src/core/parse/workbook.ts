@@ -17,13 +17,12 @@ import { resolveHorizons } from "./horizons";
 import { OwnerDirectory } from "./owners";
 import { readPeople } from "./peopleSheet";
 import { readPlanSheet } from "./planSheet";
+import { isOwnedTitle } from "../rules/ownedMark";
 import { Problems } from "./problems";
 import { readRisks } from "./risksSheet";
 import { SheetGrid } from "./sheetGrid";
 import { checkDuplicateIds, checkUnknownOwners, sortProblems } from "./checks";
 
-/** A1 of the sheets the add-in writes (Timeline, Load, Dashboard) starts with this. */
-const OWNED_PREFIX = "Implementation Planner";
 const RISKS_NAME = /^risks?( register| assessment| log)?$/i;
 
 type Kind = "owned" | "plan" | "people" | "risks" | "other";
@@ -80,7 +79,7 @@ export function parseWorkbook(input: WorkbookInput, overrides: Partial<Settings>
 
 function kindOf(grid: SheetGrid): Kind {
   const a1 = parseA1(gridTopLeft(grid)).row === 1 ? textOf(grid.cell(0, 0)) : "";
-  if (a1.startsWith(OWNED_PREFIX)) return "owned";
+  if (isOwnedTitle(a1)) return "owned";
   const name = grid.sheet.trim().toLowerCase();
   if (name === "plan" || a1.toLowerCase() === "plan name") return "plan";
   if (name === "people") return "people";

@@ -1,3 +1,4 @@
+import { CAPACITY_EXPECTED, CAPACITY_MAX, CAPACITY_MIN, readCapacity } from "../../core/parse";
 import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import { useState, type FormEvent } from "react";
 import { usePlannerApi } from "../state/plannerContext";
@@ -12,11 +13,10 @@ export interface CapacityEditorProps {
   capacity: number;
 }
 
-/** Whole numbers from 1 to 100, as the People sheet's validation allows. */
+/** The core's one capacity rule, as the People sheet's validation and the engine apply it. */
 function capacityProblem(text: string): string | undefined {
-  const n = Number(text.trim());
-  if (text.trim() === "" || !Number.isInteger(n) || n < 1 || n > 100) {
-    return `"${text.trim()}" is not a capacity: type a whole number of actions a week, from 1 to 100.`;
+  if (readCapacity(text).kind !== "capacity") {
+    return `"${text.trim()}" is not a capacity: type ${CAPACITY_EXPECTED} a week.`;
   }
   return undefined;
 }
@@ -41,8 +41,8 @@ export function CapacityEditor({ owner, capacity }: CapacityEditorProps) {
         <Input
           className={styles.input}
           type="number"
-          min={1}
-          max={100}
+          min={CAPACITY_MIN}
+          max={CAPACITY_MAX}
           step={1}
           value={text}
           onChange={(_, d) => setText(d.value)}

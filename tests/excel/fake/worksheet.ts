@@ -115,23 +115,7 @@ export class FakeWorksheet extends Loadable implements SheetRef {
     items: { name: string; delete(): void }[];
     add(range: string, headers: boolean): Record<string, unknown>;
   } {
-    const fx = this.fx;
-    const sheet = () => this.state();
-    const collection = new (class extends Loadable {
-      protected fetch(): unknown {
-        return sheet().tables.map((table) => ({
-          name: table.name,
-          delete: () =>
-            fx.enqueue(10, () => {
-              const tables = sheet().tables;
-              tables.splice(tables.indexOf(table), 1);
-            }),
-        }));
-      }
-      get items(): { name: string; delete(): void }[] {
-        return this.read("items");
-      }
-    })(fx);
+    const collection = namedItems(this.fx, () => this.state().tables);
     return Object.assign(collection, {
       add: (range: string) => {
         const table = { name: "", range, style: "" };
@@ -159,22 +143,7 @@ export class FakeWorksheet extends Loadable implements SheetRef {
     add(type: string, range: FakeRange, by: string): Record<string, unknown>;
   } {
     const fx = this.fx;
-    const sheet = () => this.state();
-    const collection = new (class extends Loadable {
-      protected fetch(): unknown {
-        return sheet().charts.map((chart) => ({
-          name: chart.name ?? "",
-          delete: () =>
-            fx.enqueue(10, () => {
-              const charts = sheet().charts;
-              charts.splice(charts.indexOf(chart), 1);
-            }),
-        }));
-      }
-      get items(): { name: string; delete(): void }[] {
-        return this.read("items");
-      }
-    })(fx);
+    const collection = namedItems(fx, () => this.state().charts);
     return Object.assign(collection, {
       add: (type: string, range: FakeRange) => {
         const chart: { type: string; data: string; title?: string; name?: string } = { type, data: "" };
@@ -290,4 +259,26 @@ export class FakeNote extends Loadable {
   getLocation(): FakeRange {
     return new FakeRange(this.fx, this.sheet, this.cell);
   }
+}
+
+/** A loadable collection of a sheet's named things (tables, charts), each deletable. */
+function namedItems(
+  fx: FakeExcel,
+  list: () => { name?: string }[],
+): Loadable & { items: { name: string; delete(): void }[] } {
+  return new (class extends Loadable {
+    protected fetch(): unknown {
+      return list().map((thing) => ({
+        name: thing.name ?? "",
+        delete: () =>
+          fx.enqueue(10, () => {
+            const things = list();
+            things.splice(things.indexOf(thing), 1);
+          }),
+      }));
+    }
+    get items(): { name: string; delete(): void }[] {
+      return this.read("items");
+    }
+  })(fx);
 }

@@ -1,0 +1,27 @@
+/**
+ * How the planner marks the sheets it owns (Timeline, Load, Dashboard): A1
+ * holds its title. The engine skips them as plans; the hosts rewrite them and
+ * no other sheet. One rule, so the engine can never read its own Timeline as
+ * a plan and count every action twice.
+ */
+
+/** A1 of every owned sheet starts with this; it also names the planner in its rules and notes. */
+export const OWNED_TITLE_PREFIX = "Implementation Planner";
+
+/**
+ * The A1 title of an owned sheet of the given kind.
+ * @example ownedTitle("Timeline") // "Implementation Planner — Timeline"
+ */
+export function ownedTitle(kind: string): string {
+  return `${OWNED_TITLE_PREFIX} — ${kind}`;
+}
+
+/**
+ * True when a sheet's A1 says the planner owns it (optionally: owns it as this kind).
+ * @example isOwnedTitle("Implementation Planner — Load", "Load") // true; isOwnedTitle("Implementation Planner notes") // false
+ */
+export function isOwnedTitle(a1: unknown, kind?: string): boolean {
+  if (typeof a1 !== "string") return false;
+  const prefix = ownedTitle(kind ?? "");
+  return kind === undefined ? a1.startsWith(prefix) : a1 === prefix || a1.startsWith(`${prefix} `);
+}
