@@ -4,7 +4,7 @@ import type { Analysis, Overload } from "../core/analysisTypes";
 import { link } from "./cellLink";
 import type { SerialOf } from "./types";
 import type { Problem } from "../core/types";
-import type { LinkValue, SpecValue } from "./types";
+import type { SpecValue } from "./types";
 
 export interface Section {
   title: string;
