@@ -32,7 +32,7 @@ const DATE_HINT = "type a date such as 30/10/2009";
 export function readActionRow(row: RowReader, area: string, objective: string, owners: OwnerDirectory): RowAction {
   const idText = row.text("id");
   const cells: Action["cells"] = row.cells();
-  const ownerNames = splitOwners(row.text("owner")).map((n) => owners.canonical(n));
+  const ownerNames = splitOwners(row.wordText("owner")).map((n) => owners.canonical(n));
   if (ownerNames.length === 0 && row.has("owner")) {
     row.report(
       "owner",
@@ -136,7 +136,7 @@ function readPercent(row: RowReader): number | null {
 }
 
 function readStatus(row: RowReader, percent: number | null): Action["status"] {
-  const text = row.text("status");
+  const text = row.wordText("status");
   const status = parseStatus(text);
   if (status === null) {
     row.report(
@@ -149,7 +149,7 @@ function readStatus(row: RowReader, percent: number | null): Action["status"] {
 }
 
 function readRag(row: RowReader): Action["rag"] {
-  const text = row.text("rag");
+  const text = row.wordText("rag");
   const rag = parseRag(text);
   if (rag !== null) return rag;
   row.report(

@@ -139,6 +139,15 @@ export class RowReader {
     return "";
   }
 
+  /**
+   * A name, RAG or status: text, with a number 0 read as blank — never a
+   * name, a RAG or a status, and what desktop Excel hands a custom function
+   * for an empty cell, so the engine and the functions read such cells alike.
+   */
+  wordText(field: HeaderField): string {
+    return this.raw(field) === 0 ? "" : this.text(field);
+  }
+
   /** A number, or null for blank; anything else is a warning. */
   number(field: ActionField, expected: string): number | null {
     const value = this.raw(field);

@@ -13,8 +13,11 @@ export interface CapacityEditorProps {
   capacity: number;
 }
 
-/** The core's one capacity rule, as the People sheet's validation and the engine apply it. */
-function capacityProblem(text: string): string | undefined {
+/**
+ * What is wrong with a capacity typed into the editor, by the core's one capacity rule.
+ * @example capacityProblem("2.5") // "\"2.5\" is not a capacity: …"
+ */
+export function capacityProblem(text: string): string | undefined {
   if (readCapacity(text).kind !== "capacity") {
     return `"${text.trim()}" is not a capacity: type ${CAPACITY_EXPECTED} a week.`;
   }
