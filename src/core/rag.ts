@@ -1,5 +1,5 @@
 /** RAG ratings as people type them, normalised to the engine's seven values. */
-import type { RagValue } from "./types";
+import { RAG_VALUES, type RagValue } from "./types";
 
 type Token = "R" | "A" | "G" | "C" | "N";
 
@@ -76,4 +76,36 @@ function combine(tokens: Set<Token>): RagValue | null {
     default:
       return null;
   }
+}
+
+let spellings: Record<RagValue, string[]> | null = null;
+
+/**
+ * Every spelling `parseRag` reads, by value, in the form a sheet formula can
+ * compare against: upper case, spaces taken out, `/` between two words
+ * (`AMBER/RED`, `AR`, `R/A`, `ORANGE/RED`, `BLUE`, `DONE` …). Generated from
+ * the reader itself, so the RAG colours on a sheet follow it exactly.
+ * @example ragSpellings().Complete.includes("DONE") // true
+ */
+export function ragSpellings(): Record<RagValue, string[]> {
+  if (spellings) return spellings;
+  const out = Object.fromEntries(RAG_VALUES.map((v) => [v, [] as string[]])) as Record<RagValue, string[]>;
+  const add = (typed: string, form: string) => {
+    const value = parseRag(typed);
+    if (value !== null && typed.trim() !== "" && !out[value].includes(form)) out[value].push(form);
+  };
+  const words = Object.keys(WORDS);
+  for (const word of words) add(word, word.toUpperCase());
+  for (const first of words) {
+    for (const second of words) {
+      // Only two different single ratings make a pair ("Amber Red"); "R/Red" adds nothing.
+      const [a, b] = [WORDS[first], WORDS[second]];
+      if (a.length !== 1 || b.length !== 1 || a[0] === b[0]) continue;
+      add(`${first} ${second}`, `${first}/${second}`.toUpperCase());
+      add(`${first} ${second}`, `${first}${second}`.toUpperCase());
+    }
+  }
+  for (const phrase of Object.keys(PHRASES)) add(phrase, phrase.replace(/ /g, "").toUpperCase());
+  spellings = out;
+  return out;
 }

@@ -3,18 +3,13 @@
  * people type (`R`, `amber / green`, `A-R`…). A fixed set of seven rules per
  * range, whatever the number of rows.
  */
+import { ragSpellings } from "../core/rag";
 import type { RagValue } from "../core/types";
 import type { ExpressionRule } from "./types";
 import { RAG_STYLE } from "./palette";
 
-/** Spellings per value after upper-casing and removing spaces, with `-` read as `/`. */
-const SPELLINGS: [RagValue, string[]][] = [
-  ["Red", ["RED", "R"]],
-  ["Amber/Red", ["AMBER/RED", "A/R", "AR", "RED/AMBER", "R/A"]],
-  ["Amber/Green", ["AMBER/GREEN", "A/G", "AG", "GREEN/AMBER", "G/A"]],
-  ["Amber", ["AMBER", "A"]],
-  ["Green", ["GREEN", "G"]],
-];
+/** The rated values in rule order (two-word values before the one-word ones they contain). */
+const RATED: RagValue[] = ["Red", "Amber/Red", "Amber/Green", "Amber", "Green"];
 
 export interface RagRuleOptions {
   /** Column letter of the row's Status, so a complete action shows blue whatever its RAG. */
@@ -43,15 +38,13 @@ export function ragRules(range: string, options: RagRuleOptions = {}): Expressio
     bold: rag === "Amber/Red" || rag === "Amber/Green",
     stopIfTrue: true,
   });
+  // The spellings the engine reads, from the engine: a cell coloured is a cell read the same way.
+  const spelt = ragSpellings();
   const complete = options.statusColumn
-    ? `OR(${norm}="COMPLETE",UPPER(TRIM($${options.statusColumn}${row}))="COMPLETE")`
-    : `${norm}="COMPLETE"`;
+    ? `OR(${isAny(spelt.Complete)},UPPER(TRIM($${options.statusColumn}${row}))="COMPLETE")`
+    : isAny(spelt.Complete);
   const notRated = options.activeColumn
-    ? `OR(${norm}="NOTRATED",AND(${norm}="",$${options.activeColumn}${row}<>""))`
-    : `${norm}="NOTRATED"`;
-  return [
-    rule("Complete", complete),
-    ...SPELLINGS.map(([rag, words]) => rule(rag, isAny(words))),
-    rule("Not rated", notRated),
-  ];
+    ? `OR(${isAny(spelt["Not rated"])},AND(${norm}="",$${options.activeColumn}${row}<>""))`
+    : isAny(spelt["Not rated"]);
+  return [rule("Complete", complete), ...RATED.map((rag) => rule(rag, isAny(spelt[rag]))), rule("Not rated", notRated)];
 }
