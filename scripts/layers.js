@@ -2,22 +2,23 @@
 // enforces them by resolving each import to the src/ layer it lands in.
 const path = require("path");
 
-const LAYERS = ["core", "sheets", "excel", "xlsx", "functions", "commands", "taskpane", "cli"];
+const LAYERS = ["core", "contract", "sheets", "excel", "xlsx", "functions", "commands", "taskpane", "cli"];
 
 /** Layers each folder may import (itself always allowed). */
 const ALLOWED = {
   core: [],
-  sheets: ["core"],
-  excel: ["core", "sheets"],
-  xlsx: ["core", "sheets"],
+  contract: ["core"],
+  sheets: ["core", "contract"],
+  excel: ["core", "contract", "sheets"],
+  xlsx: ["core", "contract", "sheets"],
   functions: ["core"],
-  commands: ["core", "sheets", "excel"],
-  taskpane: ["core", "sheets"],
-  cli: ["core", "sheets", "xlsx"],
+  commands: ["core", "contract", "sheets", "excel"],
+  taskpane: ["core", "contract", "sheets"],
+  cli: ["core", "contract", "sheets", "xlsx"],
 };
 
 /** Folders that are pure: no packages, no Node built-ins. */
-const PURE = ["core", "sheets"];
+const PURE = ["core", "contract", "sheets"];
 
 /** The task pane may reach src/excel only at its wiring root. */
 const TASKPANE_WIRING = ["src/taskpane/index.tsx", "src/taskpane/excelGateway.ts"];

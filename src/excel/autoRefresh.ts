@@ -9,7 +9,7 @@
  * - It shares the one write lock: while another writer runs, it waits.
  */
 import { parseWorkbook } from "../core/parse";
-import type { ConsolidateOutcome } from "../sheets/operations";
+import type { ConsolidateOutcome } from "../contract/operations";
 import { consolidateWorkbook } from "./consolidate";
 import { readWorkbook } from "./readWorkbook";
 import { ExcelHostError, Session, excelRun, type ExcelRunner } from "./session";

@@ -7,7 +7,7 @@ import { analysePlan } from "../core/compute";
 import { localDayOf } from "../core/days";
 import { parseWorkbook } from "../core/parse";
 import { consolidationSpec } from "../sheets/consolidationSpec";
-import type { ConsolidateOutcome, ProgressListener } from "../sheets/operations";
+import type { ConsolidateOutcome, ProgressListener } from "../contract/operations";
 import { friendlyError } from "./errors";
 import { readWorkbook } from "./readWorkbook";
 import { excelApiSupported, NOTES_API, writeRunOptions, type ApiSupport } from "./requirements";

@@ -1,5 +1,5 @@
 /** Flag and clear: the add-in's own rules and notes on the user's sheets, and nothing else. */
-import type { WriteResult } from "../sheets/operations";
+import type { WriteResult } from "../contract/operations";
 import { consolidateWorkbook } from "./consolidate";
 import { friendlyError } from "./errors";
 import { queueOwnMarks, removeOwnMarks } from "./ownMarks";

@@ -1,6 +1,6 @@
 /** Small edits the pane asks for: an owner's capacity on People, and selecting a cell. */
 import { CAPACITY_EXPECTED, isCapacity, nameKey, parseA1, peopleColumns, textOf } from "../core/parse";
-import type { CellTarget } from "../sheets/operations";
+import type { CellTarget } from "../contract/operations";
 import { PEOPLE_SHEET } from "../sheets/templateLayout";
 import { friendlyError } from "./errors";
 import { readWorkbookSheet } from "./readSheet";

@@ -5,7 +5,7 @@
 import { parseWorkbook } from "../core/parse";
 import type { CellValue, RagScale } from "../core/types";
 import { areaSheet } from "../sheets/areaSheet";
-import type { NewPlanOptions, WriteResult } from "../sheets/operations";
+import type { NewPlanOptions, WriteResult } from "../contract/operations";
 import { planAreaRow } from "../sheets/planSheet";
 import { PEOPLE_SHEET, PLAN_AREA_HEADER_ROW, PLAN_SHEET, RISKS_SHEET } from "../sheets/templateLayout";
 import { templateWorkbook } from "../sheets/templateWorkbook";

@@ -17,13 +17,16 @@ export const excelRun: ExcelRunner = (batch, options) =>
   options && Object.keys(options).length > 0 ? Excel.run(options as Excel.RunOptions, batch) : Excel.run(batch);
 
 /** What the user sees when Excel stays in cell-edit mode. */
-export const CELL_EDIT_MESSAGE = "Excel is busy editing a cell. Press Enter or Esc to finish editing, then try again.";
+export const CELL_EDIT_MESSAGE = "Excel is busy editing a cell.";
 
 /** Pause before the one retry, long enough for a user's Enter to land. */
 const RETRY_MS = 1000;
 
 /** An error with Office.js's `code`, as the pane's advice reads it. */
 export class ExcelHostError extends Error {
+  /** What to do about it, shown once beside the message (src/contract/errorAdvice.ts). */
+  advice?: string;
+
   constructor(
     message: string,
     readonly code: string,

@@ -7,7 +7,7 @@ import { dayFromSerial, serialOf, ukOf } from "../core/days";
 import { cellReference, colLetters, detectHeader, parseA1, readDateCell, textOf } from "../core/parse";
 import type { ActionField, CellValue } from "../core/types";
 import { areaSheet } from "../sheets/areaSheet";
-import type { StructureProposal, WriteResult } from "../sheets/operations";
+import type { StructureProposal, WriteResult } from "../contract/operations";
 import { TEMPLATE_COLUMNS } from "../sheets/templateColumns";
 import type { SpecValue } from "../sheets/types";
 import { friendlyError } from "./errors";

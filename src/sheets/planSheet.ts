@@ -2,7 +2,7 @@
 import { CAPACITY_EXPECTED, CAPACITY_MAX, CAPACITY_MIN } from "../core/parse";
 import type { RagScale } from "../core/types";
 import { serialOf } from "../core/days";
-import type { NewPlanOptions } from "./operations";
+import type { NewPlanOptions } from "../contract/operations";
 import { COLOURS } from "./palette";
 import { ragRules } from "./ragRules";
 import { PEOPLE_NAMES_SOURCE, PLAN_AREA_HEADER_ROW, PLAN_MAX_AREAS, PLAN_SHEET } from "./templateLayout";

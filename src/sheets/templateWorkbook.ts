@@ -1,6 +1,6 @@
 /** A new plan workbook: Plan, People, one sheet per development area, Risks. */
 import { areaSheet } from "./areaSheet";
-import type { NewPlanOptions } from "./operations";
+import type { NewPlanOptions } from "../contract/operations";
 import { peopleSheet } from "./peopleSheet";
 import { planSheet, type PlanArea } from "./planSheet";
 import { risksSheet } from "./risksSheet";

@@ -1,4 +1,5 @@
-/** Turns a host failure into what happened and what to do, for a MessageBar. */
+/** Turns a host failure into what happened and what to do, for a MessageBar (advice from src/contract). */
+import { adviceFor, FALLBACK_TODO } from "../contract/errorAdvice";
 
 export interface PaneError {
   id: number;
@@ -7,21 +8,6 @@ export interface PaneError {
   /** What the user can do about it. */
   advice: string;
 }
-
-/** Office.js error codes we can advise on (documented in the Excel JavaScript API reference). */
-const ADVICE: Record<string, string> = {
-  InvalidOperationInCellEditMode: "Finish editing the cell (press Enter or Esc), then try again.",
-  AccessDenied: "A sheet the planner writes to is protected. Unprotect it (Review › Unprotect Sheet), then try again.",
-  RequestPayloadSizeLimitExceeded:
-    "The plan is too large to send in one go. Split very long area sheets, then try again.",
-  ResponsePayloadSizeLimitExceeded:
-    "The plan is too large to read in one go. Split very long area sheets, then try again.",
-  ItemAlreadyExists: "A sheet or table with that name already exists. Rename it, or choose another name.",
-  ItemNotFound: "A sheet the planner needs is missing or was renamed. Check the sheet names, then try again.",
-  GeneralException: "Excel could not finish. Save your work, then try again.",
-};
-
-const FALLBACK_ADVICE = "Check the workbook is open and not being edited, then try again. Nothing in it was changed.";
 
 /** The `code` an Office.js error carries, if any. */
 function codeOf(error: unknown): string | null {
@@ -46,5 +32,14 @@ function messageOf(error: unknown): string {
 export function describeError(task: string, error: unknown, id: number): PaneError {
   const code = codeOf(error);
   const message = messageOf(error).trim().replace(/\.$/, "");
-  return { id, title: `${task} failed: ${message}.`, advice: (code && ADVICE[code]) ?? FALLBACK_ADVICE };
+  // The host's own message already says which task failed ("Consolidate could not finish …").
+  const title = message.startsWith(task) ? `${message}.` : `${task} failed: ${message}.`;
+  return { id, title, advice: adviceOf(error) ?? adviceFor(code)?.todo ?? FALLBACK_TODO };
+}
+
+/** Advice the host attached to its error, if any. */
+function adviceOf(error: unknown): string | undefined {
+  if (typeof error !== "object" || error === null || !("advice" in error)) return undefined;
+  const advice = (error as { advice: unknown }).advice;
+  return typeof advice === "string" && advice !== "" ? advice : undefined;
 }

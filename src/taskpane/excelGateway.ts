@@ -2,8 +2,10 @@
  * The pane's gateway in Excel: each use case of src/excel as the pane calls it.
  * The only taskpane file besides index.tsx that reaches the Excel host.
  */
+import { COMMAND_ERROR_EVENT } from "../contract/errorAdvice";
 import {
   addArea,
+  ExcelHostError,
   applyStructure,
   clearFlags,
   consolidateWorkbook,
@@ -38,9 +40,10 @@ export function createExcelGateway(): PlannerGateway {
     writesKeepUndo: () => excelApiSupported(UNDO_API),
     async startAutoRefresh(listener) {
       await refresh?.stop();
-      refresh = await startAutoRefresh(listener, (error) =>
-        window.dispatchEvent(new CustomEvent("implan:command-error", { detail: error.message })),
-      );
+      refresh = await startAutoRefresh(listener, (error) => {
+        const advice = error instanceof ExcelHostError ? error.advice : undefined;
+        window.dispatchEvent(new CustomEvent(COMMAND_ERROR_EVENT, { detail: { message: error.message, advice } }));
+      });
     },
     async stopAutoRefresh() {
       await refresh?.stop();

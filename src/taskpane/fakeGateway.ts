@@ -9,7 +9,7 @@ import type {
   NewPlanOptions,
   StructureProposal,
   WriteResult,
-} from "../sheets/operations";
+} from "../contract/operations";
 import { safeSheetName } from "../sheets/sheetNames";
 import { RESERVED_SHEET_NAMES } from "../sheets/templateWorkbook";
 import type { AutoRefreshListener, ConsolidateOptions, GatewayMethod, PlannerGateway } from "./gateway";

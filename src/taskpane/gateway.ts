@@ -10,7 +10,7 @@ import type {
   ProgressListener,
   StructureProposal,
   WriteResult,
-} from "../sheets/operations";
+} from "../contract/operations";
 
 export interface ConsolidateOptions {
   onProgress?: ProgressListener;

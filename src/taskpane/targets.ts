@@ -1,7 +1,7 @@
 /** Which cell to select for an action, a clash or an overload. */
 import { actionCell } from "../core/rules/actionCell";
 import type { Action, ActionField } from "../core/types";
-import type { CellTarget } from "../sheets/operations";
+import type { CellTarget } from "../contract/operations";
 
 /**
  * The action's cell for `field` when the sheet has that column, else its ID, action text, or column A of its row.

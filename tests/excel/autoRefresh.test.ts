@@ -4,7 +4,7 @@
  * plan; it waits for another writer; stop removes the listener.
  */
 import { consolidateWorkbook, REFRESH_DELAY_MS, startAutoRefresh } from "../../src/excel";
-import type { ConsolidateOutcome } from "../../src/sheets/operations";
+import type { ConsolidateOutcome } from "../../src/contract/operations";
 import { createFakeExcel, sheetOf } from "./fake/workbook";
 import { fakeFromFixture } from "./support";
 

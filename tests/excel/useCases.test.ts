@@ -150,7 +150,7 @@ describe("People, cells and flags", () => {
     const fake = createFakeExcel([sheetOf("Plan"), sheetOf("Transport")]);
     await goToCell({ sheet: "Transport", cell: "I7" }, fake.run);
     expect([fake.state.active, fake.state.selection]).toEqual(["Transport", "Transport!I7"]);
-    await expect(goToCell({ sheet: "Gone", cell: "A1" }, fake.run)).rejects.toThrow(/renamed or deleted/);
+    await expect(goToCell({ sheet: "Gone", cell: "A1" }, fake.run)).rejects.toThrow(/missing or was renamed/);
   });
 
   test("clear flags removes the planner's rules and notes and keeps the user's own", async () => {

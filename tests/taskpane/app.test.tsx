@@ -42,7 +42,7 @@ describe("the pane around the views", () => {
     await user.click(screen.getByRole("button", { name: "Consolidate" }));
     await user.click((await screen.findAllByRole("button", { name: /^Go to cell/ }))[0]);
     const title = await screen.findByText(/failed: The sheet Transport was not found\./);
-    expect(title.closest('[role="group"]')?.textContent).toMatch(/missing or was renamed/);
+    expect(title.closest('[role="group"]')?.textContent).toMatch(/Check the sheet names/);
   });
 
   test("the automatic refresh failing to start is reported, not swallowed", async () => {

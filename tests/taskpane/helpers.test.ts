@@ -23,9 +23,9 @@ describe("parseUkDate", () => {
 describe("describeError", () => {
   test.each([
     ["InvalidOperationInCellEditMode", /Finish editing the cell/],
-    ["AccessDenied", /protected/],
-    ["ItemAlreadyExists", /already exists/],
-    ["SomethingNew", /try again\. Nothing in it was changed/],
+    ["AccessDenied", /Unprotect it/],
+    ["ItemAlreadyExists", /Rename it/],
+    ["SomethingNew", /then try again\.$/],
   ])("%s gets advice", (code, advice) => {
     const error = Object.assign(new Error("Excel said no."), { code });
     const described = describeError("Consolidate", error, 7);
@@ -34,6 +34,18 @@ describe("describeError", () => {
       title: "Consolidate failed: Excel said no.",
       advice: expect.stringMatching(advice),
     });
+  });
+
+  test("a protected sheet is explained once: what happened in the title, what to do in the advice", () => {
+    const error = Object.assign(
+      new Error("Consolidate could not finish on sheet ‘Transport’: a sheet the planner writes to is protected."),
+      { code: "AccessDenied", advice: "Unprotect it (Review › Unprotect Sheet), then try again." },
+    );
+    const described = describeError("Consolidate", error, 3);
+    expect(described.title).toBe(
+      "Consolidate could not finish on sheet ‘Transport’: a sheet the planner writes to is protected.",
+    );
+    expect(`${described.title} ${described.advice}`.match(/Review › Unprotect Sheet/g)).toHaveLength(1);
   });
 
   test("a thrown string is shown as it is", () => {

@@ -6,7 +6,7 @@
 import type { Analysis, OwnerLoad } from "../../src/core/analysisTypes";
 import { dayFromIso } from "../../src/core/days";
 import type { Action, RagValue } from "../../src/core/types";
-import type { ConsolidateOutcome } from "../../src/sheets/operations";
+import type { ConsolidateOutcome } from "../../src/contract/operations";
 
 export const day = (iso: string): number => {
   const d = dayFromIso(iso);

@@ -2,7 +2,7 @@
 import "./setup";
 import { screen, within } from "@testing-library/react";
 import { DEMO_PROPOSAL } from "../../src/taskpane/demo/demoProposal";
-import type { StructureProposal } from "../../src/sheets/operations";
+import type { StructureProposal } from "../../src/contract/operations";
 import { day } from "./outcomes";
 import { renderPane } from "./renderPane";
 

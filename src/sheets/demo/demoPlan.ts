@@ -4,7 +4,7 @@
  */
 import { dayFromIso } from "../../core/days";
 import type { CellValue, WorkbookInput } from "../../core/types";
-import type { NewPlanOptions } from "../operations";
+import type { NewPlanOptions } from "../../contract/operations";
 import { templateWorkbook } from "../templateWorkbook";
 import type { SpecValue, WorkbookSpec } from "../types";
 import { DEMO_ROWS, serial } from "./demoRows";

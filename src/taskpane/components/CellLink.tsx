@@ -1,6 +1,6 @@
 import { Link } from "@fluentui/react-components";
 import type { ReactNode } from "react";
-import type { CellTarget } from "../../sheets/operations";
+import type { CellTarget } from "../../contract/operations";
 import { usePlannerApi } from "../state/plannerContext";
 
 export interface CellLinkProps {

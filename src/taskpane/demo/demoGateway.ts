@@ -7,7 +7,7 @@ import { analysePlan } from "../../core/compute";
 import { dayFromIso } from "../../core/days";
 import { parseWorkbook } from "../../core/parse";
 import { DEMO_AREAS, DEMO_AS_OF, demoPlan, specInput } from "../../sheets/demo/demoPlan";
-import type { ConsolidateOutcome } from "../../sheets/operations";
+import type { ConsolidateOutcome } from "../../contract/operations";
 import { createFakeGateway, type FakeGateway } from "../fakeGateway";
 import { DEMO_PROPOSAL } from "./demoProposal";
 

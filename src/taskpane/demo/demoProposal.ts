@@ -3,7 +3,7 @@
  * group's list with a title, a second owner column and a budget code, so the
  * mapping needs correcting before it can be written.
  */
-import type { StructureProposal } from "../../sheets/operations";
+import type { StructureProposal } from "../../contract/operations";
 
 export const DEMO_PROPOSAL: StructureProposal = {
   sheet: "Old IAG plan",

@@ -1,5 +1,5 @@
 /** The pane's state and its reducer: what the last consolidation found, what is under way, what went wrong. */
-import type { ConsolidateOutcome, ProgressStep, WriteResult } from "../../sheets/operations";
+import type { ConsolidateOutcome, ProgressStep, WriteResult } from "../../contract/operations";
 import { describeError, type PaneError } from "../errors";
 
 export const TABS = ["plan", "timeline", "people", "status", "problems"] as const;

@@ -3,13 +3,13 @@
  * failures into MessageBars, follows progress and automatic refreshes, and
  * hears the ribbon's errors.
  */
+import { COMMAND_ERROR_EVENT, type CommandErrorDetail } from "../../contract/errorAdvice";
 import { useCallback, useEffect, useMemo, useReducer } from "react";
-import type { CellTarget, ConsolidateOutcome, WriteResult } from "../../sheets/operations";
+import type { CellTarget, ConsolidateOutcome, WriteResult } from "../../contract/operations";
 import type { PlannerGateway } from "../gateway";
 import { initialPlannerState, plannerReducer, type PlannerState, type TabName } from "./plannerState";
 
-/** The window event the ribbon's commands dispatch when they fail (detail: the message). */
-export const COMMAND_ERROR_EVENT = "implan:command-error";
+export { COMMAND_ERROR_EVENT };
 
 export interface PlannerApi {
   state: PlannerState;
@@ -99,8 +99,12 @@ export function usePlanner(gateway: PlannerGateway): PlannerApi {
   // The ribbon's commands run in the same (shared) runtime and report failures on the window.
   useEffect(() => {
     const onCommandError = (event: Event) => {
-      const detail = isCommandError(event) ? event.detail : undefined;
-      dispatch({ type: "failed", task: "The ribbon command", error: String(detail ?? "no details were given") });
+      const detail = isCommandError(event) ? (event.detail as Partial<CommandErrorDetail> | string) : undefined;
+      const error =
+        typeof detail === "object" && detail !== null
+          ? Object.assign(new Error(detail.message ?? "no details were given"), { advice: detail.advice })
+          : String(detail ?? "no details were given");
+      dispatch({ type: "failed", task: "The ribbon command", error });
     };
     window.addEventListener(COMMAND_ERROR_EVENT, onCommandError);
     return () => window.removeEventListener(COMMAND_ERROR_EVENT, onCommandError);

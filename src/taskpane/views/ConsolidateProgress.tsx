@@ -1,5 +1,5 @@
 import { ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { ProgressStep } from "../../sheets/operations";
+import type { ProgressStep } from "../../contract/operations";
 import type { Progress } from "../state/plannerState";
 
 const useStyles = makeStyles({

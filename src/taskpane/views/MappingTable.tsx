@@ -1,6 +1,6 @@
 import { Select, makeStyles, tokens } from "@fluentui/react-components";
 import type { ActionField } from "../../core/types";
-import type { ColumnChoice } from "../../sheets/operations";
+import type { ColumnChoice } from "../../contract/operations";
 import { FIELD_OPTIONS } from "./fieldOptions";
 
 const useStyles = makeStyles({

@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { Fragment } from "react";
-import type { ConsolidateOutcome } from "../../sheets/operations";
+import type { ConsolidateOutcome } from "../../contract/operations";
 import { duration, plural, ukDate } from "../format";
 import { ganttSpan } from "../../sheets/ganttSpan";
 

@@ -1,5 +1,5 @@
 import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import type { StructureProposal } from "../../sheets/operations";
+import type { StructureProposal } from "../../contract/operations";
 import { fieldLabel } from "./fieldOptions";
 
 const useStyles = makeStyles({

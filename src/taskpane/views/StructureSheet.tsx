@@ -1,7 +1,7 @@
 import { Body1, Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useReducer } from "react";
 import type { ActionField } from "../../core/types";
-import type { StructureProposal } from "../../sheets/operations";
+import type { StructureProposal } from "../../contract/operations";
 import { plural } from "../format";
 import { usePlannerApi } from "../state/plannerContext";
 import { duplicateFields, fieldLabel } from "./fieldOptions";

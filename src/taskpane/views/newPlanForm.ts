@@ -1,6 +1,6 @@
 /** The New plan form's state: typed text, chosen areas and scale, and what is wrong with them. */
 import type { RagScale } from "../../core/types";
-import type { NewPlanOptions } from "../../sheets/operations";
+import type { NewPlanOptions } from "../../contract/operations";
 import { TYPICAL_AREAS } from "../../sheets/typicalAreas";
 import { parseUkDate } from "../format";
 

@@ -1,7 +1,7 @@
 /**
  * The shapes of the add-in's use cases, shared by the hosts that carry them out
  * (src/excel) and the pane that asks for them (src/taskpane, through its
- * gateway). Pure types: src/sheets is the one layer both may import.
+ * gateway). Pure types in src/contract, the one layer both may import for it.
  */
 import type { Analysis } from "../core/analysisTypes";
 import type { ActionField, Day, Problem, RagScale } from "../core/types";
