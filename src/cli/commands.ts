@@ -5,17 +5,17 @@
  */
 import * as path from "path";
 import { TYPICAL_AREAS } from "../sheets/typicalAreas";
-import type { ConsolidateFlags } from "./consolidateCommand";
+import type { ConsolidateFlags } from "./consolidateFile";
 import { withPlanFlags, type PlanFlags } from "./options";
 import type { CommandRegistrar } from "./program";
-import type { TemplateFlags } from "./templateCommand";
+import type { TemplateFlags } from "./writeTemplate";
 
 const registerCheck: CommandRegistrar = (program, io) => {
   withPlanFlags(program.command("check").argument("<file>", "the plan workbook (.xlsx)"))
     .description("read a plan workbook and report actions, overloads, clashes, reviews and problems")
     .option("--json", "print one JSON object instead of the summary")
     .action(async (file: string, flags: PlanFlags) => {
-      const { checkFile } = await import("./checkCommand");
+      const { checkFile } = await import("./checkFile");
       await checkFile(file, flags, io);
     });
 };
@@ -26,7 +26,7 @@ const registerConsolidate: CommandRegistrar = (program, io) => {
     .requiredOption("-o, --output <file>", "the workbook to write (.xlsx); the input is never changed")
     .option("--force", "replace the output file if it exists")
     .action(async (file: string, flags: ConsolidateFlags) => {
-      const { consolidateFile } = await import("./consolidateCommand");
+      const { consolidateFile } = await import("./consolidateFile");
       await consolidateFile(file, flags, io);
     });
 };
@@ -45,7 +45,7 @@ const registerTemplate: CommandRegistrar = (program, io) => {
     .option("--start <YYYY-MM-DD>", "plan start date (default: today)")
     .option("--force", "replace the file if it exists")
     .action(async (file: string, flags: TemplateFlags) => {
-      const { writeTemplate } = await import("./templateCommand");
+      const { writeTemplate } = await import("./writeTemplate");
       await writeTemplate(file, flags, io);
     });
 };
@@ -56,7 +56,7 @@ const registerDemo: CommandRegistrar = (program, io) => {
     .description("write a consolidated demo plan (a consortium, six areas, a year of actions)")
     .option("-o, --output <file>", "where to write it", path.join("demo", "plan.xlsx"))
     .action(async (flags: { output: string }) => {
-      const { writeDemo } = await import("./demoCommand");
+      const { writeDemo } = await import("./writeDemo");
       await writeDemo(flags.output, io);
     });
 };

@@ -3,7 +3,7 @@ import { CAPACITY_EXPECTED, isCapacity, nameKey, parseA1, peopleColumns, textOf 
 import type { CellTarget } from "../contract/operations";
 import { PEOPLE_SHEET } from "../sheets/templateLayout";
 import { friendlyError } from "./errors";
-import { readWorkbookSheet } from "./readSheet";
+import { readOneSheet } from "./readSheet";
 import { ExcelHostError, Session, excelRun, type ExcelRunner, retrying } from "./session";
 import { prepareBlock } from "./writeBlock";
 import { lockedWrite } from "./writeLock";
@@ -27,7 +27,7 @@ export async function setOwnerCapacity(owner: string, capacity: number, run: Exc
           "NoPeopleSheet",
         );
       }
-      const { values, topLeft } = await readWorkbookSheet(session, sheet);
+      const { values, topLeft } = await readOneSheet(session, sheet);
       // The columns as the engine finds them (every header word it knows), so what is saved is what it reads.
       const columns = peopleColumns(values);
       if (!columns || columns.col.capacity === undefined) {

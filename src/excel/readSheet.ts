@@ -1,12 +1,12 @@
-/** One worksheet's name and used range, in one round trip. */
+/** One worksheet's name, used range and the workbook's date system, in one round trip. */
 import type { CellValue } from "../core/types";
 import { topLeftOf } from "./readWorkbook";
 import type { Session } from "./session";
 
 /**
- * @example const { name, values } = await readWorkbookSheet(session, context.workbook.worksheets.getActiveWorksheet());
+ * @example const { name, values } = await readOneSheet(session, context.workbook.worksheets.getActiveWorksheet());
  */
-export async function readWorkbookSheet(
+export async function readOneSheet(
   session: Session,
   sheet: Excel.Worksheet,
 ): Promise<{ name: string; topLeft: string; values: CellValue[][]; date1904: boolean }> {

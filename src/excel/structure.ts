@@ -12,7 +12,7 @@ import { TEMPLATE_COLUMNS } from "../sheets/templateColumns";
 import type { SpecValue } from "../sheets/types";
 import { friendlyError } from "./errors";
 import { addSheets, readNames, registerAreas } from "./planSheets";
-import { readWorkbookSheet } from "./readSheet";
+import { readOneSheet } from "./readSheet";
 import { ExcelHostError, Session, excelRun, type ExcelRunner, retrying } from "./session";
 import { lockedWrite } from "./writeLock";
 
@@ -28,7 +28,7 @@ export async function proposeStructure(run: ExcelRunner = excelRun): Promise<Str
     return await retrying(run)(async (context) => {
       const session = new Session(context);
       const sheet = context.workbook.worksheets.getActiveWorksheet();
-      const { name, topLeft, values } = await readWorkbookSheet(session, sheet);
+      const { name, topLeft, values } = await readOneSheet(session, sheet);
       return proposalFor(name, topLeft, values);
     });
   } catch (error) {
@@ -76,10 +76,7 @@ export async function applyStructure(proposal: StructureProposal, run: ExcelRunn
     return await lockedWrite(run, async (context) => {
       const session = new Session(context);
       const source = context.workbook.worksheets.getItem(proposal.sheet);
-      const [{ topLeft, values, date1904 }, names] = [
-        await readWorkbookSheet(session, source),
-        await readNames(session),
-      ];
+      const [{ topLeft, values, date1904 }, names] = [await readOneSheet(session, source), await readNames(session)];
       const origin = parseA1(topLeft);
       const unread: string[] = [];
       const groups = groupRows(

@@ -9,7 +9,7 @@
 import { cellAddress } from "../core/parse";
 import type { SpecValue } from "../sheets/types";
 import { TEXT_FORMAT } from "../sheets/types";
-import { officeBlock } from "./cellValues";
+import { officeBlock } from "./officeBlock";
 
 /** A rectangle of a block, 0-based rows and columns within it. */
 export interface BlockRect {

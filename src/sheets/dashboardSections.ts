@@ -1,6 +1,7 @@
 /** The lists under the Dashboard's summary: each a titled block of rows, capped so a huge plan stays readable. */
 import { actionCell } from "../core/rules/actionCell";
-import type { Analysis, Overload } from "../core/analysisTypes";
+import type { Analysis } from "../core/analysisTypes";
+import { overloadsByOwner } from "../core/compute";
 import { link } from "./cellLink";
 import type { SerialOf } from "./types";
 import type { Problem } from "../core/types";
@@ -52,26 +53,18 @@ export function reviewsSection(analysis: Analysis, windowDays: number, serialOf:
 
 /** Overloaded owners: worst week, how many weeks, and the actions that cause the worst week. */
 export function overloadSection(analysis: Analysis, serialOf: SerialOf): Section {
-  const worst = new Map<string, { o: Overload; weeks: number }>();
-  for (const o of analysis.overloads) {
-    const seen = worst.get(o.owner);
-    if (!seen) worst.set(o.owner, { o, weeks: 1 });
-    else {
-      seen.weeks++;
-      if (o.load > seen.o.load) seen.o = o;
-    }
-  }
+  const owners = overloadsByOwner(analysis.overloads);
   return {
-    title: `Overloaded owners (${worst.size})`,
+    title: `Overloaded owners (${owners.length})`,
     header: ["Owner", "Capacity", "Worst week", "Load that week", "Overloaded weeks", "Actions that week"],
     dateColumns: [2],
-    rows: [...worst.values()].map(({ o, weeks }) => [
-      o.owner,
-      o.capacity,
-      serialOf(o.week),
-      o.load,
-      weeks,
-      o.actions.join(", "),
+    rows: owners.map(({ worst, weeks }) => [
+      worst.owner,
+      worst.capacity,
+      serialOf(worst.week),
+      worst.load,
+      weeks.length,
+      worst.actions.join(", "),
     ]),
   };
 }

@@ -40,8 +40,20 @@ export interface DashboardOptions {
   reviewWindowDays?: number;
 }
 
-/** Row of the RAG-by-area header; areas follow, then the "All areas" row. */
-export const AREA_HEADER_ROW = 13;
+/** The headline figures at the top, one row each (below the title, the stamp and a blank row). */
+const KPI_LABELS = [
+  "Overall RAG",
+  "Actions",
+  "Overdue actions",
+  "Reviews",
+  "Overloaded owners",
+  "Deadline clashes",
+  "Problems",
+] as const;
+/** First row of the headline figures: after the owned sheet's title and stamp, and a blank row. */
+const KPI_TOP = 4;
+/** Row of the RAG-by-area header: after the figures, a blank row and the table's title. */
+export const RAG_BY_AREA_HEADER_ROW = KPI_TOP + KPI_LABELS.length + 2;
 
 /** The RAG columns shown: the plan's scale, plus any other value that was used. */
 export function ragColumns(analysis: Analysis, scale: RagScale): RagValue[] {
@@ -70,7 +82,7 @@ export function dashboardSheet(analysis: Analysis, parseProblems: Problem[], opt
     ["Overall RAG", analysis.overall.status, `rule: ${rule}, over every action`],
     ["Actions", analysis.timeline.length, `in ${analysis.areas.length} areas`],
     ["Overdue actions", analysis.overdue.length],
-    [`Reviews overdue or due in the next ${window} days`, analysis.reviews.length],
+    [`Reviews overdue or due in the next ${window} days`, analysis.reviews.length], // "Reviews"
     ["Overloaded owners", owners, `${analysis.overloads.length} owner-weeks above capacity`],
     ["Deadline clashes", analysis.clashes.length],
     ["Problems", problems.length, `${problems.filter((p) => p.severity === "error").length} errors`],
@@ -102,13 +114,14 @@ export function dashboardSheet(analysis: Analysis, parseProblems: Problem[], opt
     ...areaRows,
     totalRow,
   ];
+  const kpiBottom = KPI_TOP + kpis.length - 1;
   const formats: RangeFormat[] = [
     ...header.formats,
-    { range: "A4:A10", bold: true },
-    { range: "C4:C10", italic: true, fontColor: COLOURS.stampFont },
+    { range: `A${KPI_TOP}:A${kpiBottom}`, bold: true },
+    { range: `C${KPI_TOP}:C${kpiBottom}`, italic: true, fontColor: COLOURS.stampFont },
   ];
-  formats.push(ragFormat("B4", analysis.overall.status));
-  const h = AREA_HEADER_ROW;
+  formats.push(ragFormat(`B${KPI_TOP}`, analysis.overall.status));
+  const h = RAG_BY_AREA_HEADER_ROW;
   const lastCol = columnLetters(areaHeader.length - 1);
   const overallCol = columnLetters(rags.length + 2);
   formats.push(
@@ -150,8 +163,8 @@ export function dashboardSheet(analysis: Analysis, parseProblems: Problem[], opt
  */
 export function dashboardNames(analysis: Analysis, sheetName: string, scale: RagScale): DefinedNameSpec[] {
   const rags = ragColumns(analysis, scale);
-  const first = AREA_HEADER_ROW + 1;
-  const last = AREA_HEADER_ROW + Math.max(1, analysis.areas.length);
+  const first = RAG_BY_AREA_HEADER_ROW + 1;
+  const last = RAG_BY_AREA_HEADER_ROW + Math.max(1, analysis.areas.length);
   const col = (offset: number) => absoluteRange(sheetName, rags.length + offset, first, rags.length + offset, last);
   return [
     { name: AREA_SHEETS_NAME, refersTo: col(4) },

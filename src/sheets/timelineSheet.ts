@@ -27,6 +27,9 @@ export const TIMELINE_HEADERS = [
   "Clash",
 ];
 const WIDTHS = [9, 22, 42, 22, 11, 11, 11, 12, 11, 12, 24, 26];
+/** A Timeline column's letter, by its heading. */
+const columnOf = (heading: (typeof TIMELINE_HEADERS)[number]): string =>
+  columnLetters(TIMELINE_HEADERS.indexOf(heading));
 /** Header row of the table and the Gantt's week dates. */
 export const TIMELINE_HEADER_ROW = 4;
 
@@ -73,7 +76,7 @@ export function timelineSheet(
       numberFormat: WEEK_FORMAT,
       horizontal: "center",
     });
-    const letter = (name: string) => columnLetters(TIMELINE_HEADERS.indexOf(name));
+    const letter = columnOf;
     sheet.conditionalFormats.push(
       ...ganttRules(
         {
@@ -90,7 +93,8 @@ export function timelineSheet(
     );
   }
   // One set of RAG colours across both RAG columns.
-  sheet.conditionalFormats.push(...ragRules(`I${h + 1}:J${LAST_ROW}`, { statusColumn: "H" }));
+  const rag = `${columnOf("RAG")}${h + 1}:${columnOf("Schedule RAG")}${LAST_ROW}`;
+  sheet.conditionalFormats.push(...ragRules(rag, { statusColumn: columnOf("Status") }));
   sheet.freeze = { rows: h, columns: 3 };
   return sheet;
 }

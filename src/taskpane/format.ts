@@ -1,5 +1,6 @@
 /** Small text helpers for the pane: UK dates, counts and durations. */
-import { dayFromYmd, ukOf } from "../core/days";
+import { ukOf } from "../core/days";
+import { readDateCell } from "../core/parse";
 import type { Day } from "../core/types";
 
 /**
@@ -36,10 +37,12 @@ export function clock(date: Date): string {
 }
 
 /**
- * Parse a date typed as dd/mm/yyyy (or d/m/yyyy), rejecting impossible ones such as 31/09/2009.
+ * A date typed into the pane, read by the engine's one date reader (so
+ * `01/09/2009`, `1/9/09`, `2009-09-01` and `1 September 2009` all work, as in
+ * a plan sheet); null when it names no day.
  * @example parseUkDate("01/09/2009") // 14488
  */
 export function parseUkDate(text: string): Day | null {
-  const m = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*$/.exec(text);
-  return m ? dayFromYmd(Number(m[3]), Number(m[2]), Number(m[1])) : null;
+  const read = readDateCell(text);
+  return read.kind === "day" ? read.day : null;
 }

@@ -2,7 +2,7 @@
 import ExcelJS from "exceljs";
 import * as fs from "fs";
 import type { CellValue, Grid, WorkbookInput } from "../core/types";
-import { plainValue } from "./cellValue";
+import { plainValue } from "./readCellValue";
 
 /** A file that cannot be read as a workbook: the CLI turns it into exit code 2. */
 export class WorkbookReadError extends Error {}

@@ -6,7 +6,7 @@
 import type ExcelJS from "exceljs";
 import { isOwnedTitle, markFormula } from "../sheets/marks";
 import type { SheetPatch, SheetSpec, WorkbookSpec } from "../sheets/types";
-import { writeValue } from "./cellValues";
+import { writeValue } from "./writeCellValue";
 import { removeOwnRules, reservePriorities } from "./conditionalFormats";
 import { replaceOwnNames } from "./definedNames";
 import { addOwnNote, removeOwnNotes } from "./notes";

@@ -2,7 +2,7 @@
 import type ExcelJS from "exceljs";
 import type { SheetSpec } from "../sheets/types";
 import { decodeRange } from "./address";
-import { writeValue } from "./cellValues";
+import { writeValue } from "./writeCellValue";
 import { applyFormat, argb } from "./styles";
 
 /**

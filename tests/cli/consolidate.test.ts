@@ -6,7 +6,7 @@ import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { consolidateFile } from "../../src/cli/consolidateCommand";
+import { consolidateFile } from "../../src/cli/consolidateFile";
 import type { Io } from "../../src/cli/program";
 import { noteText } from "../../src/xlsx/notes";
 import { cellDump, rulesOf, sheetOf } from "../xlsx/support";

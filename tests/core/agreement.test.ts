@@ -12,6 +12,7 @@ import { capacityArg } from "../../src/functions/capacity";
 import { ragsummary, timeline } from "../../src/functions/functions";
 import { readLoadItems } from "../../src/functions/loadItems";
 import { percentAt } from "../../src/functions/ragStatus";
+import { parseUkDate } from "../../src/taskpane/format";
 import { capacityProblem } from "../../src/taskpane/views/CapacityEditor";
 
 type Reading = string;
@@ -73,6 +74,12 @@ describe("dates typed as text, serials and blanks", () => {
       return due === "" ? BLANK : isoOfSerial(due as number);
     });
     expect({ engine, function: viaFunction }).toEqual({ engine: expected, function: expected });
+    // The pane reads what a person types (the new plan's start date): text only.
+    if (typeof typed === "string" && typed !== "") {
+      const day = parseUkDate(typed);
+      const pane = day === null ? BAD : isoOfSerial(serial("1970-01-01") + day);
+      expect(pane).toBe(expected);
+    }
   });
 });
 

@@ -1,6 +1,7 @@
 /** The pure builders: names, IDs, rule sets whose size never depends on the plan's size. */
 import { analysePlan } from "../../src/core/compute";
 import { ownedSheetName } from "../../src/sheets/consolidationSpec";
+import { dashboardSheet, RAG_BY_AREA_HEADER_ROW } from "../../src/sheets/dashboardSheet";
 import { flagPatches } from "../../src/sheets/flagPatches";
 import { idPrefix, planIdFills } from "../../src/sheets/idFills";
 import { loadSheet } from "../../src/sheets/loadSheet";
@@ -100,4 +101,12 @@ test("a flag note says who, which week, and load against capacity", () => {
     expect(n.text).toMatch(
       /^Jane Smith is overloaded in the week of \d\d\/\d\d\/\d{4}: \d+ actions against capacity 2 \(/,
     );
+});
+
+test("the Dashboard's layout rows are where its rows put them: headline figures from row 4, RAG by area at its header row", () => {
+  const analysis = analysePlan(samplePlan(), d("2009-11-16"));
+  const sheet = dashboardSheet(analysis, [], { now: new Date(2009, 10, 16, 9) });
+  expect(sheet.rows[3][0]).toBe("Overall RAG");
+  expect(sheet.rows[RAG_BY_AREA_HEADER_ROW - 1][0]).toBe("Area");
+  expect(sheet.formats).toEqual(expect.arrayContaining([{ range: `A4:A${RAG_BY_AREA_HEADER_ROW - 3}`, bold: true }]));
 });

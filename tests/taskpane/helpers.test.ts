@@ -2,20 +2,23 @@
 import { describeError } from "../../src/taskpane/errors";
 import { duration, parseUkDate, plural } from "../../src/taskpane/format";
 import { duplicateFields } from "../../src/taskpane/views/fieldOptions";
-import { loadStrip } from "../../src/taskpane/views/loadStrip";
-import { checkDraft, draftReducer, initialDraft } from "../../src/taskpane/views/newPlanForm";
+import { loadStrip } from "../../src/taskpane/views/loadStripBars";
+import { checkDraft, draftReducer, initialDraft } from "../../src/taskpane/views/newPlanDraft";
 import { ownerRows } from "../../src/taskpane/views/ownerRows";
 import { groupProblems } from "../../src/taskpane/views/problemGroups";
 import { day, sampleAnalysis } from "./outcomes";
 
-describe("parseUkDate", () => {
+describe("parseUkDate (the engine's date reader)", () => {
   test.each([
     ["01/09/2009", "2009-09-01"],
     ["1/9/2009", "2009-09-01"],
+    ["1/9/09", "2009-09-01"],
+    ["2009-09-01", "2009-09-01"],
+    ["1 September 2009", "2009-09-01"],
     [" 29/02/2008 ", "2008-02-29"],
   ])("reads %s", (text, iso) => expect(parseUkDate(text)).toBe(day(iso)));
 
-  test.each(["31/09/2009", "29/02/2009", "2009-09-01", "09/01", "TBC", ""])("rejects %p", (text) =>
+  test.each(["31/09/2009", "29/02/2009", "09/01", "TBC", ""])("rejects %p", (text) =>
     expect(parseUkDate(text)).toBeNull(),
   );
 });

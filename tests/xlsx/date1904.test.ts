@@ -8,7 +8,7 @@ import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { consolidateFile } from "../../src/cli/consolidateCommand";
+import { consolidateFile } from "../../src/cli/consolidateFile";
 import type { Io } from "../../src/cli/program";
 
 const io: Io = { out: () => undefined, err: () => undefined, progress: false };

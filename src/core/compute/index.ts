@@ -14,3 +14,4 @@ export type { SpanLimits } from "./span";
 export { stepOverlaps, type StepOverlap } from "./stepOverlaps";
 export { buildTimeline } from "./timeline";
 export { workingDaysIn } from "./weeks";
+export { overloadsByOwner, worstWeekFirst, type OwnerOverloads } from "./overloadsByOwner";

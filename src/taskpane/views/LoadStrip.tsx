@@ -2,7 +2,7 @@ import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { OwnerLoad } from "../../core/analysisTypes";
 import type { Day } from "../../core/types";
 import { ukDate } from "../format";
-import { loadStrip } from "./loadStrip";
+import { loadStrip } from "./loadStripBars";
 
 const useStyles = makeStyles({
   strip: {

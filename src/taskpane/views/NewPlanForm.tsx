@@ -11,7 +11,7 @@ import {
 } from "@fluentui/react-components";
 import { useReducer, type FormEvent } from "react";
 import { usePlannerApi } from "../state/plannerContext";
-import { checkDraft, draftReducer, initialDraft } from "./newPlanForm";
+import { checkDraft, draftReducer, initialDraft } from "./newPlanDraft";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },

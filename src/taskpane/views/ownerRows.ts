@@ -1,5 +1,6 @@
 /** People view model: each owner with their overloaded weeks, the most overstretched first. */
 import type { Analysis, DaysOverload, Overload, OwnerLoad } from "../../core/analysisTypes";
+import { overloadsByOwner } from "../../core/compute";
 
 export interface OwnerRow {
   load: OwnerLoad;
@@ -10,15 +11,14 @@ export interface OwnerRow {
   worstExcess: number;
 }
 
-const worstFirst = (a: Overload, b: Overload) => b.load - b.capacity - (a.load - a.capacity) || a.week - b.week;
-
 /**
  * Owners ordered for the People view: overloaded ones by their worst week, then the rest by peak load.
  * @example ownerRows(analysis)[0].load.owner // the most overstretched owner
  */
 export function ownerRows(analysis: Pick<Analysis, "load" | "overloads" | "daysOverloads">): OwnerRow[] {
+  const byOwner = new Map(overloadsByOwner(analysis.overloads).map((o) => [o.owner, o.weeks]));
   const rows = analysis.load.map((load): OwnerRow => {
-    const overloads = analysis.overloads.filter((o) => o.owner === load.owner).sort(worstFirst);
+    const overloads = byOwner.get(load.owner) ?? [];
     const daysOverloads = analysis.daysOverloads
       .filter((o) => o.owner === load.owner)
       .sort((a, b) => b.daysNeeded - b.daysAvailable - (a.daysNeeded - a.daysAvailable) || a.week - b.week);

@@ -1,7 +1,7 @@
 /** `implan consolidate <in.xlsx> -o <out.xlsx>`: read a plan, compute, write the owned sheets and flags into a copy. */
 import * as fs from "fs";
 import * as path from "path";
-import { ROLLUP_RULE_LABELS } from "../core/compute";
+import { overloadsByOwner, ROLLUP_RULE_LABELS } from "../core/compute";
 import { ukOf } from "../core/days";
 import { consolidationSpec, type Consolidation } from "../sheets/consolidationSpec";
 import { renderWorkbookSpec } from "../xlsx/renderWorkbookSpec";
@@ -62,15 +62,7 @@ export function consolidateSummary(
   output: string,
 ): string {
   const { analysis, sheetNames, spec } = result;
-  const owners = new Map<string, { worst: number; week: number; capacity: number; weeks: number }>();
-  for (const o of analysis.overloads) {
-    const seen = owners.get(o.owner);
-    if (!seen) owners.set(o.owner, { worst: o.load, week: o.week, capacity: o.capacity, weeks: 1 });
-    else {
-      seen.weeks++;
-      if (o.load > seen.worst) Object.assign(seen, { worst: o.load, week: o.week });
-    }
-  }
+  const owners = overloadsByOwner(analysis.overloads);
   const problems = parseProblems + analysis.problems.length;
   const span = spanText(analysis);
   const flagged = spec.patches.reduce((n, p) => n + p.notes.length, 0);
@@ -78,14 +70,14 @@ export function consolidateSummary(
     `${planName} — as of ${ukOf(analysis.asOf)}`,
     `${analysis.timeline.length} actions in ${analysis.areas.length} areas; ${span}`,
     `Overall: ${analysis.overall.status} (rule: ${ROLLUP_RULE_LABELS[analysis.overall.rule]})`,
-    `Overloaded owners (${owners.size}):`,
-    ...[...owners]
+    `Overloaded owners (${owners.length}):`,
+    ...owners
       .slice(0, 15)
       .map(
-        ([owner, o]) =>
-          `  ${owner}: worst week ${ukOf(o.week)} — ${o.worst} against capacity ${o.capacity}; ${o.weeks} week${o.weeks === 1 ? "" : "s"} over`,
+        ({ owner, worst, weeks }) =>
+          `  ${owner}: worst week ${ukOf(worst.week)} — ${worst.load} against capacity ${worst.capacity}; ${weeks.length} week${weeks.length === 1 ? "" : "s"} over`,
       ),
-    ...(owners.size > 15 ? [`  … and ${owners.size - 15} more (see the Dashboard)`] : []),
+    ...(owners.length > 15 ? [`  … and ${owners.length - 15} more (see the Dashboard)`] : []),
     `Deadline clashes: ${analysis.clashes.length}`,
     `Overdue actions: ${analysis.overdue.length}`,
     `Problems: ${problems} (implan check lists them)`,

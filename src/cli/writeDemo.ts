@@ -4,7 +4,7 @@ import * as os from "os";
 import * as path from "path";
 import { dayFromIso, ymdOf } from "../core/days";
 import { newWorkbook, saveWorkbook } from "../xlsx/writeWorkbook";
-import { consolidateFile } from "./consolidateCommand";
+import { consolidateFile } from "./consolidateFile";
 import { DEMO_AS_OF, demoPlan } from "./demo/demoPlan";
 import type { Io } from "./program";
 
