@@ -3,7 +3,7 @@
  * formats per block, rules, notes, freeze and tab colour. Nothing syncs here
  * except when a values block would push the request past the byte budget.
  */
-import { cellAddress } from "../core/parse";
+import { cellAddress, colLetters } from "../core/parse";
 import type { ChartSpec, RangeFormat, SheetSpec } from "../sheets/types";
 import { TEXT_FORMAT } from "../sheets/types";
 import { rowChunks } from "./budget";
@@ -28,7 +28,7 @@ export async function writeSheet(
   options: { notes: boolean; byteBudget?: number },
 ): Promise<void> {
   spec.columns.forEach((column, i) => {
-    const range = sheet.getRange(`${letters(i)}:${letters(i)}`);
+    const range = sheet.getRange(`${colLetters(i)}:${colLetters(i)}`);
     if (column.width !== undefined) range.format.columnWidth = pointsForCharacters(column.width);
     if (column.numberFormat) setNumberFormat(range, column.numberFormat);
     if (column.hidden) range.columnHidden = true;
@@ -76,10 +76,6 @@ function widthRuns(rows: SheetSpec["rows"]): { start: number; end: number }[] {
     start = i;
   }
   return runs;
-}
-
-function letters(index: number): string {
-  return cellAddress("A1", 0, index).replace(/\d+$/, "");
 }
 
 function applyFormat(range: Excel.Range, f: RangeFormat): void {

@@ -3,31 +3,14 @@
  * a blank arrives as `null`, `0` or `""`, an error value as a
  * `CustomFunctions.Error` object (or, from other hosts, its text such as "#N/A").
  */
-
-const ERROR_TEXTS = new Set([
-  "#N/A",
-  "#VALUE!",
-  "#REF!",
-  "#DIV/0!",
-  "#NUM!",
-  "#NAME?",
-  "#NULL!",
-  "#SPILL!",
-  "#CALC!",
-  "#FIELD!",
-  "#BUSY!",
-  "#GETTING_DATA",
-  "#CONNECT!",
-  "#BLOCKED!",
-  "#UNKNOWN!",
-]);
+import { isErrorValue } from "../core/parse";
 
 /**
  * The error text a cell holds ("#N/A" …), or null when it holds no error.
  * @example errorTextOf(new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable)) // "#N/A"
  */
 export function errorTextOf(value: unknown): string | null {
-  if (typeof value === "string") return value.length < 16 && ERROR_TEXTS.has(value) ? value : null;
+  if (typeof value === "string") return isErrorValue(value) ? value.trim().toUpperCase() : null;
   if (value === null || typeof value !== "object") return null;
   const code = (value as { code?: unknown }).code;
   if (typeof code === "string" && code.startsWith("#")) return code;

@@ -1,15 +1,14 @@
-/** A1 addresses as row and column numbers, without creating cells to ask. */
+/** A1 addresses as ExcelJS's 1-based row and column numbers (the core reads them), without creating cells to ask. */
+import { readA1 } from "../core/parse";
 
 /**
  * 1-based row and column of an A1 address (`$` allowed).
  * @example decodeA1("C7") // { row: 7, col: 3 }
  */
 export function decodeA1(address: string): { row: number; col: number } {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
-  if (!m) throw new Error(`Not a cell address: ${address}`);
-  let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]), col };
+  const at = readA1(address);
+  if (!at) throw new Error(`Not a cell address: ${address}`);
+  return { row: at.row, col: at.col + 1 };
 }
 
 /**

@@ -20,8 +20,16 @@ export function colLetters(index: number): string {
  * @example parseA1("C4") // { col: 2, row: 4 }
  */
 export function parseA1(address: string): { col: number; row: number } {
+  return readA1(address) ?? { col: 0, row: 1 };
+}
+
+/**
+ * The 0-based column and 1-based row of an A1 address (`$` allowed), or null when it is not one.
+ * @example readA1("$AB$10") // { col: 27, row: 10 }; readA1("Total") // null
+ */
+export function readA1(address: string): { col: number; row: number } | null {
   const match = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
-  if (!match) return { col: 0, row: 1 };
+  if (!match) return null;
   let col = 0;
   for (const ch of match[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
   return { col: col - 1, row: Number(match[2]) };

@@ -2,15 +2,36 @@
 import { dayFromDate, ukOf } from "../days";
 import type { CellValue } from "../types";
 
-const ERROR_TEXT =
-  /^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NULL!|NUM!|SPILL!|CALC!|GETTING_DATA|BUSY!|FIELD!|BLOCKED!|CONNECT!|UNKNOWN!|PYTHON!|EXTERNAL!)$/i;
+/** Excel's error values, as Office.js, ExcelJS and custom functions hand them over. */
+export const ERROR_VALUES: readonly string[] = [
+  "#N/A",
+  "#VALUE!",
+  "#REF!",
+  "#DIV/0!",
+  "#NUM!",
+  "#NAME?",
+  "#NULL!",
+  "#SPILL!",
+  "#CALC!",
+  "#FIELD!",
+  "#BUSY!",
+  "#GETTING_DATA",
+  "#CONNECT!",
+  "#BLOCKED!",
+  "#UNKNOWN!",
+  "#PYTHON!",
+  "#EXTERNAL!",
+];
+const ERROR_SET = new Set(ERROR_VALUES);
 
 /**
  * True for Excel's error values as Office.js and ExcelJS report them.
  * @example isErrorValue("#N/A") // true
  */
 export function isErrorValue(value: CellValue): value is string {
-  return typeof value === "string" && value.includes("#") && ERROR_TEXT.test(value.trim());
+  return (
+    typeof value === "string" && value.includes("#") && value.length < 20 && ERROR_SET.has(value.trim().toUpperCase())
+  );
 }
 
 /** True for `null`, `undefined` and text of nothing but spaces. */

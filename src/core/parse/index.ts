@@ -1,6 +1,6 @@
 /** The reading half of the core: grids in, a plan and its problems out. */
 export { parseWorkbook } from "./workbook";
-export { cellAddress, cellReference, colLetters, parseA1, quotedSheetName, sheetReference } from "./a1";
+export { cellAddress, cellReference, colLetters, parseA1, quotedSheetName, readA1, sheetReference } from "./a1";
 export { isErrorValue, numberOf, textOf } from "./cells";
 export { readDateCell, type DateRead } from "./dates";
 export {

@@ -1,4 +1,5 @@
 /** Problems grouped by sheet for the Problems view. */
+import { readA1 } from "../../core/parse";
 import type { Problem } from "../../core/types";
 
 export interface ProblemGroup {
@@ -8,10 +9,8 @@ export interface ProblemGroup {
 
 /** Row and column of an A1 address, for ordering ("B10" after "B9"). */
 function position(cell: string): [number, number] {
-  const m = /^([A-Z]+)(\d+)/i.exec(cell);
-  if (!m) return [Infinity, Infinity];
-  const col = [...m[1].toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  return [Number(m[2]), col];
+  const at = readA1(cell);
+  return at ? [at.row, at.col] : [Infinity, Infinity];
 }
 
 /**
