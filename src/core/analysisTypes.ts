@@ -92,7 +92,10 @@ export interface Analysis {
   timeline: Action[];
   /** Derived schedule RAG per action ID. */
   derivedRag: Record<string, RagValue>;
-  span: Span;
+  /** The weeks the load covers: from the first to the last week any open action is active. */
+  loadSpan: Span;
+  /** The plan's weeks: every action's start and due, complete ones too (at most PLAN_SPAN_MAX_WEEKS). */
+  planSpan: Span;
   load: OwnerLoad[];
   overloads: Overload[];
   daysOverloads: DaysOverload[];

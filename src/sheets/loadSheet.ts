@@ -37,7 +37,7 @@ function flagHeaderRow(analysis: Analysis): number {
 export function loadSheet(analysis: Analysis, options: { now: Date; name?: string; serialOf?: SerialOf }): SheetSpec {
   const serial = options.serialOf ?? ((day: Day) => serialOf(day));
   const sheet = emptySheet(options.name ?? "Load", true);
-  const { span, load } = analysis;
+  const { loadSpan: span, load } = analysis;
   const h = LOAD_HEADER_ROW;
   const header = ownedHeaderRows("Load", { now: options.now, asOf: analysis.asOf, actions: analysis.timeline.length });
   const weeks = Array.from({ length: span.weeks }, (_, i) => serial(span.firstWeek + 7 * i));

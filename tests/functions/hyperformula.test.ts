@@ -127,7 +127,7 @@ describe.each<null | 0 | "">([null, 0, ""])("with blank cells arriving as %p", (
   test("=PLAN.OWNERLOAD gives each owner's load in the as-of week, as the engine does", () => {
     const week = mondayOf(asOf);
     for (const l of analysis.load) {
-      const index = (week - analysis.span.firstWeek) / 7;
+      const index = (week - analysis.loadSpan.firstWeek) / 7;
       const formula = `=PLAN.OWNERLOAD(${OWNERS}, ${STARTS}, ${DUES}, "${l.owner}", Plan!B3, ${STATUSES})`;
       expect([l.owner, evaluate(formula)]).toEqual([l.owner, [[l.weeks[index] ?? 0]]]);
     }

@@ -50,9 +50,9 @@ describeWithEngines(["soffice"], __filename, "LibreOffice reads the consolidated
   test("every Load cell, week date, peak, capacity and overloaded-weeks count equals the engine's", () => {
     const rows = sheets.get("Load") ?? [];
     const header = rowStarting(rows, "Owner");
-    const weeks = analysis.span.weeks;
+    const weeks = analysis.loadSpan.weeks;
     expect(header.slice(1, 1 + weeks).map(isoFromCsv)).toEqual(
-      Array.from({ length: weeks }, (_, i) => isoOf(analysis.span.firstWeek + 7 * i)),
+      Array.from({ length: weeks }, (_, i) => isoOf(analysis.loadSpan.firstWeek + 7 * i)),
     );
     expect(analysis.load.length).toBeGreaterThan(0);
     for (const owner of analysis.load) {

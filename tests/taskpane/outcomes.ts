@@ -81,7 +81,8 @@ export function sampleAnalysis(): Analysis {
     asOf: day("2009-10-19"),
     timeline: [W1, W2, E1, T1],
     derivedRag: { W1: "Red", W2: "Amber", E1: "Green", T1: "Green" },
-    span: { firstWeek: day("2009-09-07"), lastWeek: day("2009-10-26"), weeks: 8 },
+    loadSpan: { firstWeek: day("2009-09-07"), lastWeek: day("2009-10-26"), weeks: 8 },
+    planSpan: { firstWeek: day("2009-09-07"), lastWeek: day("2009-10-26"), weeks: 8 },
     load: [ownerLoad("Tom Patel", 2, [1, 1, 1, 2, 2, 1, 0, 0]), ownerLoad("Jane Smith", 3, [2, 3, 4, 5, 3, 2, 1, 0])],
     overloads: [
       { owner: "Jane Smith", week: day("2009-09-21"), load: 4, capacity: 3, actions: ["W1", "W2", "E1", "T1"] },

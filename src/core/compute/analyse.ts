@@ -9,6 +9,7 @@ import { deriveRag } from "./deriveRag";
 import { computeLoad } from "./load";
 import { nameKey } from "../rules/names";
 import type { LoadItem } from "./prepare";
+import { planSpan } from "./planSpan";
 import { qualityWarnings } from "./quality";
 import { countRag, rollUp } from "./ragRollup";
 import { reviewsDue } from "./reviews";
@@ -42,11 +43,15 @@ export function analysePlan(plan: Plan, asOf: Day): Analysis {
   }));
   const person = peopleLookup(plan.people);
   const defaultCapacity = usable(settings.defaultCapacity) ?? FALLBACK_CAPACITY;
-  const { span, load, overloads, daysOverloads } = computeLoad(
-    items,
-    (owner) => usable(person(owner)?.capacity) ?? defaultCapacity,
-    { daysPerWeekOf: (owner) => person(owner)?.daysPerWeek ?? null, emptyWeek: mondayOf(settings.start ?? asOf) },
-  );
+  const {
+    span: loadSpan,
+    load,
+    overloads,
+    daysOverloads,
+  } = computeLoad(items, (owner) => usable(person(owner)?.capacity) ?? defaultCapacity, {
+    daysPerWeekOf: (owner) => person(owner)?.daysPerWeek ?? null,
+    emptyWeek: mondayOf(settings.start ?? asOf),
+  });
 
   const groups = groupByArea(plan);
   const areas: AreaSummary[] = groups.map(({ area, actions, risks }) => {
@@ -67,7 +72,8 @@ export function analysePlan(plan: Plan, asOf: Day): Analysis {
     asOf,
     timeline,
     derivedRag,
-    span,
+    loadSpan,
+    planSpan: planSpan(timeline, loadSpan),
     load,
     overloads,
     daysOverloads,

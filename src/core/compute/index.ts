@@ -15,3 +15,4 @@ export { stepOverlaps, type StepOverlap } from "./stepOverlaps";
 export { buildTimeline } from "./timeline";
 export { workingDaysIn } from "./weeks";
 export { overloadsByOwner, worstWeekFirst, type OwnerOverloads } from "./overloadsByOwner";
+export { PLAN_SPAN_MAX_WEEKS } from "./planSpan";

@@ -50,7 +50,7 @@ export function PeopleView() {
         {overloaded.length > 0 && (
           <ul className={styles.list}>
             {overloaded.map((row) => (
-              <OwnerCard key={row.load.owner} row={row} firstWeek={analysis.span.firstWeek} byId={byId} />
+              <OwnerCard key={row.load.owner} row={row} firstWeek={analysis.loadSpan.firstWeek} byId={byId} />
             ))}
           </ul>
         )}
@@ -59,7 +59,7 @@ export function PeopleView() {
         <Section title="Within capacity">
           <ul className={styles.list}>
             {others.map((row) => (
-              <OwnerCard key={row.load.owner} row={row} firstWeek={analysis.span.firstWeek} byId={byId} />
+              <OwnerCard key={row.load.owner} row={row} firstWeek={analysis.loadSpan.firstWeek} byId={byId} />
             ))}
           </ul>
         </Section>

@@ -86,7 +86,7 @@ describe("analysePlan: the whole plan", () => {
   });
 
   test("load, overloads in timeline order, and clashes", () => {
-    expect(isoOf(analysis.span.firstWeek)).toBe("2009-02-16");
+    expect(isoOf(analysis.loadSpan.firstWeek)).toBe("2009-02-16");
     expect(analysis.load.map((l) => `${l.owner}: ${l.weeks.join(" ")}`)).toEqual(["Jo: 1 1 3 3 1"]);
     expect(analysis.overloads.map((o) => `${isoOf(o.week)} ${o.actions.join(",")}`)).toEqual([
       "2009-03-02 T1,L1,D1",
@@ -106,7 +106,7 @@ describe("analysePlan: an empty plan", () => {
     ["else the week of as-of", {}, "2009-03-09"],
   ])("spans %s", (_name, settings, first) => {
     const analysis = analysePlan(plan({ settings }), asOf);
-    expect({ first: isoOf(analysis.span.firstWeek), weeks: analysis.span.weeks }).toEqual({ first, weeks: 1 });
+    expect({ first: isoOf(analysis.loadSpan.firstWeek), weeks: analysis.loadSpan.weeks }).toEqual({ first, weeks: 1 });
     expect(analysis.overall.status).toBe("Not rated");
   });
 });
