@@ -8,24 +8,13 @@
  */
 import * as v8 from "v8";
 import * as vm from "vm";
+import { zipWriterPrototype } from "./exceljsInternals";
 
 /** Characters of XML (about as many bytes) handed over between collections. */
 const COLLECT_EVERY = 4_000_000;
 
-interface ZipWriterPrototype {
-  append(data: unknown, options: unknown): unknown;
-}
-
-/** ExcelJS's internal zip writer, when this ExcelJS has it where 4.x keeps it. */
-function zipWriter(): ZipWriterPrototype | null {
-  try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const module = require("exceljs/lib/utils/zip-stream.js") as { ZipWriter?: { prototype: ZipWriterPrototype } };
-    return module.ZipWriter?.prototype ?? null;
-  } catch {
-    return null;
-  }
-}
+/** ExcelJS's internal zip writer (see exceljsInternals.ts). */
+const zipWriter = zipWriterPrototype;
 
 /** Node's `gc`, switched on for this process (Node documents the flag; the new context exposes the function). */
 function collector(): (() => void) | null {
@@ -46,29 +35,40 @@ export function canCollectWhileSaving(): boolean {
   return zipWriter() !== null && collector() !== null;
 }
 
+/** Saves under way: the writer is patched once for all of them and restored when the last one ends. */
+let saving = 0;
+let original: ((data: unknown, options: unknown) => unknown) | null = null;
+
 /**
  * Run `save` with a full garbage collection after every few megabytes of parts
  * it hands to the zip writer; without either hook it simply runs `save`.
+ * Two saves at once share one patch: neither restores the writer under the other.
  * @example await collectWhileSaving(() => workbook.xlsx.writeFile(file));
  */
 export async function collectWhileSaving<T>(save: () => Promise<T>): Promise<T> {
   const writer = zipWriter();
   const gc = writer ? collector() : null;
   if (!writer || !gc) return save();
-  const append = writer.append;
-  let since = 0;
-  writer.append = function (this: unknown, data: unknown, options: unknown) {
-    const result = append.call(this, data, options);
-    since += typeof data === "string" ? data.length : 0;
-    if (since > COLLECT_EVERY) {
-      gc();
-      since = 0;
-    }
-    return result;
-  };
+  if (saving++ === 0) {
+    const append = writer.append;
+    original = append;
+    let since = 0;
+    writer.append = function (this: unknown, data: unknown, options: unknown) {
+      const result = append.call(this, data, options);
+      since += typeof data === "string" ? data.length : 0;
+      if (since > COLLECT_EVERY) {
+        gc();
+        since = 0;
+      }
+      return result;
+    };
+  }
   try {
     return await save();
   } finally {
-    writer.append = append;
+    if (--saving === 0 && original) {
+      writer.append = original;
+      original = null;
+    }
   }
 }

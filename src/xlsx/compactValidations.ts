@@ -8,7 +8,7 @@
 import type ExcelJS from "exceljs";
 import { cellA1 } from "../sheets/a1";
 import { decodeA1 } from "./address";
-import { validationsOf, type ValidationModel } from "./writeRules";
+import { validationsOf, type ValidationModel } from "./exceljsInternals";
 
 /** Regroup the per-cell validations of every sheet into their ranges (nothing else changes). */
 export function compactValidations(workbook: ExcelJS.Workbook): void {

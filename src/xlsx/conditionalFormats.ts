@@ -1,22 +1,9 @@
 /** A worksheet's conditional formats: finding and removing the add-in's own, and making room for them. */
 import type ExcelJS from "exceljs";
 import { isMarkedFormula } from "../sheets/marks";
+import { formattingsOf, type FormattingModel, type RuleModel } from "./exceljsInternals";
 
-interface RuleModel {
-  priority?: number;
-  formulae?: unknown[];
-}
-interface FormattingModel {
-  ref: string;
-  rules: RuleModel[];
-}
-
-/** The sheet's conditional formats as ExcelJS holds them (present at run time, missing from its typings). */
-export function formattingsOf(sheet: ExcelJS.Worksheet): FormattingModel[] {
-  const holder = sheet as unknown as { conditionalFormattings?: FormattingModel[] };
-  if (!holder.conditionalFormattings) holder.conditionalFormattings = [];
-  return holder.conditionalFormattings;
-}
+export { formattingsOf };
 
 /** Number of rules on a sheet (what "the rule count does not grow" is measured by). */
 export function ruleCount(sheet: ExcelJS.Worksheet): number {

@@ -2,15 +2,11 @@
 import type ExcelJS from "exceljs";
 import { NAME_PREFIX } from "../sheets/marks";
 import type { DefinedNameSpec } from "../sheets/types";
-
-interface NamesStore {
-  model: { name: string; ranges: string[] }[];
-  add(refersTo: string, name: string): void;
-}
+import { namesOf } from "./exceljsInternals";
 
 /** Replace every `Planner_` name with the spec's names. */
 export function replaceOwnNames(workbook: ExcelJS.Workbook, names: DefinedNameSpec[]): void {
-  const store = workbook.definedNames as unknown as NamesStore;
+  const store = namesOf(workbook);
   const own = (name: string) => name.startsWith(NAME_PREFIX);
   if (store.model.some((n) => own(n.name))) store.model = store.model.filter((n) => !own(n.name));
   for (const n of names) {

@@ -1,5 +1,6 @@
 /** Cell notes: the add-in's marked notes, added beside (never over) a user's own. */
 import type ExcelJS from "exceljs";
+import { clearNote } from "./exceljsInternals";
 import { markNote, NOTE_MARK, userPartOfNote } from "../sheets/marks";
 
 /**
@@ -15,8 +16,7 @@ export function noteText(cell: ExcelJS.Cell): string | null {
 
 function setNote(cell: ExcelJS.Cell, text: string | null): void {
   if (text === null) {
-    // ExcelJS drops a note when the cell's note is unset.
-    (cell as unknown as { note?: string }).note = undefined;
+    clearNote(cell);
   } else {
     cell.note = text;
   }

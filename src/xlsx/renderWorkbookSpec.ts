@@ -4,6 +4,7 @@
  * and names are replaced; nothing else of the user's is touched.
  */
 import type ExcelJS from "exceljs";
+import { setTabOrder, tabOrderOf } from "./exceljsInternals";
 import { isOwnedTitle, markFormula } from "../sheets/marks";
 import type { SheetPatch, SheetSpec, WorkbookSpec } from "../sheets/types";
 import { writeValue } from "./writeCellValue";
@@ -50,9 +51,6 @@ export function findSheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Wor
 }
 
 /** ExcelJS orders tabs by this (missing from its typings). */
-interface Ordered {
-  orderNo: number;
-}
 
 function renderSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
   const existing = findSheet(workbook, spec.name);
@@ -61,12 +59,12 @@ function renderSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
     if (!spec.owned || !isOwnedSheet(existing)) {
       throw new Error(`Sheet ${spec.name} belongs to the user: it will not be overwritten`);
     }
-    orderNo = (existing as unknown as Ordered).orderNo;
+    orderNo = tabOrderOf(existing);
     workbook.removeWorksheet(existing.id);
   }
   const sheet = workbook.addWorksheet(spec.name);
   // Back in the replaced sheet's place among the tabs.
-  if (orderNo !== undefined) (sheet as unknown as Ordered).orderNo = orderNo;
+  if (orderNo !== undefined) setTabOrder(sheet, orderNo);
   writeCells(sheet, spec);
   for (const table of spec.tables) addTable(sheet, table);
   addValidations(sheet, spec.validations);

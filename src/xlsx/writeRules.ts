@@ -1,5 +1,6 @@
 /** Conditional formats and data validation of a spec, through ExcelJS. */
 import type ExcelJS from "exceljs";
+import { validationsOf, type ValidationModel } from "./exceljsInternals";
 import type { ConditionalRule, ValidationSpec } from "../sheets/types";
 import { argb } from "./styles";
 
@@ -40,21 +41,6 @@ function ruleModel(rule: ConditionalRule, priority: number): RuleModel {
 }
 
 /** ExcelJS validation, including the input-message-only kind its typings leave out. */
-export type ValidationModel = Omit<ExcelJS.DataValidation, "type" | "formulae"> & {
-  type: ExcelJS.DataValidation["type"] | "any";
-  formulae?: (string | number | Date)[];
-};
-
-/** The worksheet's validations by address (present at run time, missing from ExcelJS's typings). */
-export interface ValidationStore {
-  model: Record<string, ValidationModel | undefined>;
-  add(address: string, validation: ValidationModel): void;
-}
-
-export function validationsOf(sheet: ExcelJS.Worksheet): ValidationStore {
-  return (sheet as unknown as { dataValidations: ValidationStore }).dataValidations;
-}
-
 /** Add a spec's validations (one entry per range; ExcelJS expands ranges itself when it reads). */
 export function addValidations(sheet: ExcelJS.Worksheet, validations: ValidationSpec[]): void {
   const store = validationsOf(sheet);

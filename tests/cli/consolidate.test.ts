@@ -129,3 +129,38 @@ test("the command line writes the file and exits 0", async () => {
   expect(run.out).toContain(`Wrote ${out}: sheets Dashboard, Timeline (plan), Load`);
   expect(fs.existsSync(out)).toBe(true);
 });
+
+test("consolidating again with room for everyone leaves no empty note behind on the owner cells", async () => {
+  const first = path.join(tmp, "stubs-first.xlsx");
+  const second = path.join(tmp, "stubs-second.xlsx");
+  await consolidateFile(FIXTURE, { output: first, force: true }, quietIo(), NOW);
+  const flagged = (await read(first)).worksheets.flatMap((s) => {
+    const cells: ExcelJS.Cell[] = [];
+    s.eachRow((row) => row.eachCell((c) => void (c.note !== undefined && cells.push(c))));
+    return cells;
+  });
+  expect(flagged.length).toBeGreaterThan(0);
+  // Everyone can now carry 50 actions a week: nobody is overloaded, so every flag must go.
+  const roomy = await read(first);
+  const people = roomy.getWorksheet("People")!;
+  const capacity = (people.getRow(1).values as unknown[]).findIndex((v) => String(v).toLowerCase() === "capacity");
+  people.eachRow(
+    (row, n) => void (n > 1 && row.getCell(capacity).value !== null && (row.getCell(capacity).value = 50)),
+  );
+  const relaxed = path.join(tmp, "stubs-relaxed.xlsx");
+  await roomy.xlsx.writeFile(relaxed);
+  await consolidateFile(relaxed, { output: second, force: true, capacity: "50" }, quietIo(), NOW);
+  const back = await read(second);
+  const leftovers = back.worksheets.flatMap((s) => {
+    const notes: string[] = [];
+    s.eachRow((row) =>
+      row.eachCell((c) => {
+        if (c.note !== undefined && noteText(c) === null) notes.push(`${s.name}!${c.address}`);
+        if (c.note !== undefined && (noteText(c) ?? "").includes("[Implementation Planner]"))
+          notes.push(`${s.name}!${c.address}`);
+      }),
+    );
+    return notes;
+  });
+  expect(leftovers).toEqual([]);
+});

@@ -2,7 +2,7 @@
 import ExcelJS from "exceljs";
 import { formattingsOf } from "../../src/xlsx/conditionalFormats";
 import { noteText } from "../../src/xlsx/notes";
-import { validationsOf } from "../../src/xlsx/writeRules";
+import { validationsOf } from "../../src/xlsx/exceljsInternals";
 
 /** Write a workbook to bytes and read it back, as another program would. */
 export async function roundTrip(workbook: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {

@@ -8,7 +8,7 @@ import { TEMPLATE_COLUMNS } from "../../src/sheets/templateColumns";
 import { templateWorkbook } from "../../src/sheets/templateWorkbook";
 import { TYPICAL_AREAS } from "../../src/sheets/typicalAreas";
 import { compactValidations } from "../../src/xlsx/compactValidations";
-import { validationsOf } from "../../src/xlsx/writeRules";
+import { validationsOf } from "../../src/xlsx/exceljsInternals";
 import { newWorkbook } from "../../src/xlsx/writeWorkbook";
 import { roundTrip, rulesOf, sheetOf, validationAt } from "./support";
 

@@ -1,0 +1,100 @@
+/**
+ * Every reach into ExcelJS beyond its typed API, in one place. ExcelJS 4
+ * keeps these at run time but leaves them out of its typings (or keeps them
+ * private), so an upgrade may move them: each has a canary in
+ * tests/xlsx/exceljsInternals.test.ts that fails by name when it does.
+ */
+import type ExcelJS from "exceljs";
+
+/** A validation as ExcelJS stores it per address (its typings lack "any" and mixed formulae). */
+export type ValidationModel = Omit<ExcelJS.DataValidation, "type" | "formulae"> & {
+  type: ExcelJS.DataValidation["type"] | "any";
+  formulae?: (string | number | Date)[];
+};
+
+/** The worksheet's validations by address. */
+export interface ValidationStore {
+  model: Record<string, ValidationModel | undefined>;
+  add(address: string, validation: ValidationModel): void;
+}
+
+export interface RuleModel {
+  priority?: number;
+  formulae?: unknown[];
+}
+
+export interface FormattingModel {
+  ref: string;
+  rules: RuleModel[];
+}
+
+/** The workbook's defined names as ExcelJS keeps them. */
+export interface NamesStore {
+  model: { name: string; ranges: string[] }[];
+  add(refersTo: string, name: string): void;
+}
+
+/**
+ * A worksheet's data validations (`worksheet.dataValidations`).
+ * @example validationsOf(sheet).model["D2"]?.type // "list"
+ */
+export function validationsOf(sheet: ExcelJS.Worksheet): ValidationStore {
+  return (sheet as unknown as { dataValidations: ValidationStore }).dataValidations;
+}
+
+/**
+ * A worksheet's conditional formats (`worksheet.conditionalFormattings`), created empty when missing.
+ * @example formattingsOf(sheet).length // 2
+ */
+export function formattingsOf(sheet: ExcelJS.Worksheet): FormattingModel[] {
+  const holder = sheet as unknown as { conditionalFormattings?: FormattingModel[] };
+  if (!holder.conditionalFormattings) holder.conditionalFormattings = [];
+  return holder.conditionalFormattings;
+}
+
+/**
+ * The workbook's defined names (`workbook.definedNames.model`).
+ * @example namesOf(workbook).model.map((n) => n.name)
+ */
+export function namesOf(workbook: ExcelJS.Workbook): NamesStore {
+  return workbook.definedNames as unknown as NamesStore;
+}
+
+/**
+ * Remove a cell's note. ExcelJS has no API for it: setting `note` to
+ * undefined leaves an empty note behind (a stub in the file). It keeps the
+ * note twice — in the cell's private `_comment`, and in the model read from
+ * the file, which its writer reuses — so both go.
+ * @example clearNote(sheet.getCell("F7"))
+ */
+export function clearNote(cell: ExcelJS.Cell): void {
+  const inside = cell as unknown as { _comment?: unknown; _value?: { model?: { comment?: unknown } } };
+  delete inside._comment;
+  if (inside._value?.model) delete inside._value.model.comment;
+}
+
+/** A worksheet's place among the tabs (`orderNo`). */
+export function tabOrderOf(sheet: ExcelJS.Worksheet): number {
+  return (sheet as unknown as { orderNo: number }).orderNo;
+}
+
+/**
+ * Put a worksheet at a place among the tabs.
+ * @example setTabOrder(newSheet, tabOrderOf(oldSheet))
+ */
+export function setTabOrder(sheet: ExcelJS.Worksheet, orderNo: number): void {
+  (sheet as unknown as { orderNo: number }).orderNo = orderNo;
+}
+
+/** The prototype of ExcelJS's zip writer (where 4.x keeps it), or null. */
+export function zipWriterPrototype(): { append(data: unknown, options: unknown): unknown } | null {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const module = require("exceljs/lib/utils/zip-stream.js") as {
+      ZipWriter?: { prototype: { append(data: unknown, options: unknown): unknown } };
+    };
+    return module.ZipWriter?.prototype ?? null;
+  } catch {
+    return null;
+  }
+}
