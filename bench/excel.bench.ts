@@ -8,8 +8,8 @@
  * consolidation adds (1), and the time spent outside Excel.
  */
 import { consolidateWorkbook } from "../src/excel";
-import { createFakeExcel, sheetOf } from "../tests/excel/fake/workbook";
-import type { Value } from "../tests/excel/fake/state";
+import { createFakeExcel, sheetOf } from "../testkit/excelFake/workbook";
+import type { Value } from "../testkit/excelFake/state";
 import { generatePlanInput } from "./generatePlan";
 import { median, round, type Benchmark } from "./harness";
 

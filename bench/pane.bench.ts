@@ -3,10 +3,10 @@
  * pane's heading in the DOM, on the demo page (fake gateway, Office.js served
  * locally), cold cache each run. Median of five.
  */
-import { launchChromium } from "../tests/support/browser";
-import { ensureBuilt } from "../tests/support/build";
-import { firstRenderMs, openDemoPane } from "../tests/support/demoPane";
-import { serveDirectory } from "../tests/support/server";
+import { launchChromium } from "../testkit/browser";
+import { ensureBuilt } from "../testkit/build";
+import { firstRenderMs, openDemoPane } from "../testkit/demoPane";
+import { serveDirectory } from "../testkit/server";
 import { median, round, type Benchmark } from "./harness";
 
 const RUNS = 5;

@@ -8,8 +8,8 @@ import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { SKIP_DIR_VAR, type SkipRecord } from "../tests/support/engines";
-import { skipReport } from "../tests/support/skipReport";
+import { SKIP_DIR_VAR, type SkipRecord } from "../testkit/engines";
+import { skipReport } from "../testkit/skipReport";
 
 const ROOT = path.resolve(__dirname, "..");
 const JEST = path.join(ROOT, "node_modules", "jest", "bin", "jest.js");

@@ -5,7 +5,7 @@ import * as path from "path";
 import { dayFromIso, ymdOf } from "../core/days";
 import { newWorkbook, saveWorkbook } from "../xlsx/writeWorkbook";
 import { consolidateFile } from "./consolidateFile";
-import { DEMO_AS_OF, demoPlan } from "./demo/demoPlan";
+import { DEMO_AS_OF, demoPlan } from "../sheets/demo/demoPlan";
 import type { Io } from "./program";
 
 /**

@@ -5,10 +5,10 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { Browser } from "playwright-core";
-import { launchChromium, routeOffice } from "../support/browser";
-import { ensureBuilt, ROOT } from "../support/build";
-import { describeWithEngines } from "../support/engines";
-import { serveDirectory, type StaticServer } from "../support/server";
+import { launchChromium, routeOffice } from "../../testkit/browser";
+import { ensureBuilt, ROOT } from "../../testkit/build";
+import { describeWithEngines } from "../../testkit/engines";
+import { serveDirectory, type StaticServer } from "../../testkit/server";
 
 const ARTIFACTS = path.join(ROOT, "tests", "artifacts");
 let server: StaticServer;

@@ -6,11 +6,11 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { Browser, Page } from "playwright-core";
-import { launchChromium } from "../support/browser";
-import { ensureBuilt, ROOT } from "../support/build";
-import { describeWithEngines } from "../support/engines";
-import { openDemoPane, type DemoPaneOptions } from "../support/demoPane";
-import { serveDirectory, type StaticServer } from "../support/server";
+import { launchChromium } from "../../testkit/browser";
+import { ensureBuilt, ROOT } from "../../testkit/build";
+import { describeWithEngines } from "../../testkit/engines";
+import { openDemoPane, type DemoPaneOptions } from "../../testkit/demoPane";
+import { serveDirectory, type StaticServer } from "../../testkit/server";
 
 const ARTIFACTS = path.join(ROOT, "tests", "artifacts");
 let server: StaticServer;

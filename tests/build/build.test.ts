@@ -1,7 +1,7 @@
 /** The production build writes the page, the generated function metadata and the manifest. */
 import * as fs from "fs";
 import * as path from "path";
-import { DIST, ensureBuilt } from "../support/build";
+import { DIST, ensureBuilt } from "../../testkit/build";
 
 interface FunctionMetadata {
   id: string;

@@ -6,8 +6,8 @@
  */
 import { applyStructure, consolidateWorkbook, proposalFor } from "../../src/excel";
 import { OWNED_SHEET_NAME } from "../../src/sheets/consolidationSpec";
-import type { Value } from "./fake/state";
-import { createFakeExcel, sheetOf, sheetValues, type FakeWorkbook } from "./fake/workbook";
+import type { Value } from "../../testkit/excelFake/state";
+import { createFakeExcel, sheetOf, sheetValues, type FakeWorkbook } from "../../testkit/excelFake/workbook";
 import { fakeFromFixture } from "./support";
 
 const NOW = new Date(2009, 10, 16, 9);

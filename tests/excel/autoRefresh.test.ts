@@ -5,7 +5,7 @@
  */
 import { consolidateWorkbook, REFRESH_DELAY_MS, startAutoRefresh } from "../../src/excel";
 import type { ConsolidateOutcome } from "../../src/contract/operations";
-import { createFakeExcel, sheetOf } from "./fake/workbook";
+import { createFakeExcel, sheetOf } from "../../testkit/excelFake/workbook";
 import { fakeFromFixture } from "./support";
 
 afterEach(() => jest.useRealTimers());

@@ -1,7 +1,7 @@
 /** Requests stay under the byte budget: the write splits by rows, and syncs grow only past the budget. */
 import { bytesOf, rowChunks, writeSyncs, WRITE_BYTE_BUDGET } from "../../src/excel/budget";
 import { consolidateWorkbook } from "../../src/excel";
-import { sheetValues } from "./fake/workbook";
+import { sheetValues } from "../../testkit/excelFake/workbook";
 import { fakeFromFixture } from "./support";
 
 test.each([

@@ -1,8 +1,8 @@
 /** Consolidate through the fake Excel: four round trips, owned sheets swapped in, flags, nothing of the user's lost. */
 import { consolidateWorkbook } from "../../src/excel";
 import { NOTE_MARK, RULE_MARK } from "../../src/sheets/marks";
-import { officeError } from "./fake/excel";
-import { createFakeExcel, sheetOf, sheetValues } from "./fake/workbook";
+import { officeError } from "../../testkit/excelFake/excel";
+import { createFakeExcel, sheetOf, sheetValues } from "../../testkit/excelFake/workbook";
 import { fakeFromFixture } from "./support";
 
 const NOW = new Date(2009, 10, 16, 9, 0);

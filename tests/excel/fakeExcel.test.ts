@@ -2,9 +2,9 @@
  * The fake is a claim about Excel: each strict behaviour it models, checked
  * on its own (the citations are beside each behaviour in tests/excel/fake/).
  */
-import { coerceEnUs } from "./fake/enUs";
-import { officeError, PAYLOAD_LIMIT } from "./fake/excel";
-import { createFakeExcel, sheetOf } from "./fake/workbook";
+import { coerceEnUs } from "../../testkit/excelFake/enUs";
+import { officeError, PAYLOAD_LIMIT } from "../../testkit/excelFake/excel";
+import { createFakeExcel, sheetOf } from "../../testkit/excelFake/workbook";
 
 const serial = (y: number, m: number, d: number) => (Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000;
 

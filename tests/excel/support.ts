@@ -2,8 +2,8 @@
 import * as path from "path";
 import { readWorkbookFile } from "../../src/xlsx/readWorkbook";
 import { serialOf, dayFromDate } from "../../src/core/days";
-import { createFakeExcel, sheetOf } from "./fake/workbook";
-import type { Value } from "./fake/state";
+import { createFakeExcel, sheetOf } from "../../testkit/excelFake/workbook";
+import type { Value } from "../../testkit/excelFake/state";
 
 export const FIXTURES = path.resolve(__dirname, "../fixtures");
 

@@ -14,7 +14,7 @@ import { consolidationSpec } from "../../src/sheets/consolidationSpec";
 import { renderWorkbookSpec } from "../../src/xlsx/renderWorkbookSpec";
 import { readWorkbookFile } from "../../src/xlsx/readWorkbook";
 import { formattingsOf } from "../../src/xlsx/conditionalFormats";
-import type { SheetState } from "./fake/state";
+import type { SheetState } from "../../testkit/excelFake/state";
 import { FIXTURES, fakeFromFixture } from "./support";
 
 const NOW = new Date(2009, 10, 16, 9, 0);

@@ -11,7 +11,7 @@ import {
   setOwnerCapacity,
 } from "../../src/excel";
 import { NOTE_MARK, RULE_MARK } from "../../src/sheets/marks";
-import { createFakeExcel, sheetOf, sheetValues } from "./fake/workbook";
+import { createFakeExcel, sheetOf, sheetValues } from "../../testkit/excelFake/workbook";
 import { fakeFromFixture } from "./support";
 
 const START = dayFromIso("2009-09-01") as number;

@@ -14,7 +14,7 @@ import type { Io } from "../../src/cli/program";
 import type { Analysis } from "../../src/core/analysisTypes";
 import { isoOf } from "../../src/core/days";
 import { ragColumns } from "../../src/sheets/dashboardSheet";
-import { describeWithEngines } from "../support/engines";
+import { describeWithEngines } from "../../testkit/engines";
 import { exportSheetsAsCsv, renderFirstPagePng } from "./soffice";
 
 const FIXTURE = path.resolve(__dirname, "../fixtures/consolidate-plan.xlsx");

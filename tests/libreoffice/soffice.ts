@@ -2,7 +2,7 @@
 import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
-import { requireEngine } from "../support/engines";
+import { requireEngine } from "../../testkit/engines";
 
 /** LibreOffice's CSV filter: comma, double quotes, UTF-8, raw values (not as shown), every sheet to its own file. */
 const CSV_ALL_SHEETS = "csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true,false,false,false,-1";

@@ -1,5 +1,5 @@
 /** The engine finder on each platform's usual places, with made-up file systems. */
-import { ENGINES, findEngine, type EngineId, type Platform } from "./engineFinder";
+import { ENGINES, findEngine, type EngineId, type Platform } from "../../testkit/engineFinder";
 
 interface Case {
   name: string;

@@ -7,7 +7,7 @@ import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { REQUIRE_ENGINES_VAR, SKIP_DIR_VAR, type SkipRecord } from "./engines";
+import { REQUIRE_ENGINES_VAR, SKIP_DIR_VAR, type SkipRecord } from "../../testkit/engines";
 
 const ROOT = path.resolve(__dirname, "../..");
 const JEST = path.join(ROOT, "node_modules", "jest", "bin", "jest.js");
@@ -25,7 +25,7 @@ function runProbe(strict: boolean): ProbeRun {
   const skips = path.join(work, "skips");
   const run = spawnSync(
     process.execPath,
-    [JEST, "--testMatch", "<rootDir>/tests/support/engineProbe.ts", "--json", `--outputFile=${results}`],
+    [JEST, "--testMatch", "<rootDir>/testkit/engineProbe.ts", "--json", `--outputFile=${results}`],
     {
       cwd: ROOT,
       encoding: "utf8",
@@ -49,7 +49,11 @@ test("a missing engine skips its tests and records what to install", () => {
   expect(run.status).toBe(0);
   expect(run.pending).toBe(1);
   expect(run.records).toEqual([
-    expect.objectContaining({ engine: "soffice", label: "LibreOffice", file: path.join(__dirname, "engineProbe.ts") }),
+    expect.objectContaining({
+      engine: "soffice",
+      label: "LibreOffice",
+      file: path.resolve(__dirname, "../../testkit/engineProbe.ts"),
+    }),
   ]);
   expect(run.records[0].reason).toContain("IMPLAN_SOFFICE is set to");
 });

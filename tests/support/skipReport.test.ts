@@ -1,6 +1,6 @@
 /** The closing block of `npm test`, from skip records and the run's pending counts. */
-import type { SkipRecord } from "./engines";
-import { skipReport } from "./skipReport";
+import type { SkipRecord } from "../../testkit/engines";
+import { skipReport } from "../../testkit/skipReport";
 
 const record = (engine: SkipRecord["engine"], label: string, file: string, install: string): SkipRecord => ({
   engine,

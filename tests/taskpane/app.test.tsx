@@ -4,7 +4,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { act, render, screen } from "@testing-library/react";
 import { App } from "../../src/taskpane/components/App";
 import { COMMAND_ERROR_EVENT } from "../../src/taskpane/state/usePlanner";
-import { officeError } from "../../src/taskpane/fakeGateway";
+import { officeError } from "../../src/taskpane/demo/fakeGateway";
 import { renderPane } from "./renderPane";
 
 describe("the pane around the views", () => {

@@ -3,7 +3,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render, screen, type RenderResult } from "@testing-library/react";
 import userEvent, { type UserEvent } from "@testing-library/user-event";
 import { App } from "../../src/taskpane/components/App";
-import { createFakeGateway, type FakeGateway, type FakeGatewayOptions } from "../../src/taskpane/fakeGateway";
+import { createFakeGateway, type FakeGateway, type FakeGatewayOptions } from "../../src/taskpane/demo/fakeGateway";
 import { sampleOutcome } from "./outcomes";
 
 export interface Pane extends RenderResult {

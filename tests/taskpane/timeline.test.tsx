@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import "./setup";
 import { act, screen, waitFor, within } from "@testing-library/react";
-import { officeError } from "../../src/taskpane/fakeGateway";
+import { officeError } from "../../src/taskpane/demo/fakeGateway";
 import { consolidateThenOpen, openTab, renderPane } from "./renderPane";
 import { sampleOutcome } from "./outcomes";
 
@@ -36,16 +36,19 @@ describe("Timeline view", () => {
     await openTab(user, "Timeline");
     await user.click(screen.getByRole("button", { name: "Consolidate" }));
     const seen = new Set<string>();
+    let bar = false;
     await waitFor(
       () => {
         const step = document.getElementById("consolidate-step")?.textContent;
         if (step) seen.add(step);
+        // Seen while the steps run: on a busy machine the last step may end before the check below.
+        if (screen.queryByRole("progressbar")) bar = true;
         expect(seen.size).toBeGreaterThanOrEqual(3);
       },
       { interval: 5 },
     );
     expect([...seen].join(" ")).toMatch(/Reading.*Computing.*Writing/s);
-    expect(screen.getByRole("progressbar")).toBeTruthy();
+    expect(bar).toBe(true);
     await screen.findByRole("heading", { name: "Summary" });
     expect(screen.queryByRole("progressbar")).toBeNull();
   });

@@ -8,7 +8,7 @@ import { dayFromIso } from "../../core/days";
 import { parseWorkbook } from "../../core/parse";
 import { DEMO_AREAS, DEMO_AS_OF, demoPlan, specInput } from "../../sheets/demo/demoPlan";
 import type { ConsolidateOutcome } from "../../contract/operations";
-import { createFakeGateway, type FakeGateway } from "../fakeGateway";
+import { createFakeGateway, type FakeGateway } from "./fakeGateway";
 import { DEMO_PROPOSAL } from "./demoProposal";
 
 const AREAS = DEMO_AREAS.slice(0, 4);

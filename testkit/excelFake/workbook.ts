@@ -3,7 +3,7 @@
  * the host's use cases take in place of `Excel.run`, and the user's side of
  * Excel (typing, a co-author's edits, Ctrl+Z).
  */
-import type { ExcelRunner } from "../../../src/excel";
+import type { ExcelRunner } from "../../src/excel";
 import { coerceEnUs } from "./enUs";
 import type { ChangeHandler, EventSource } from "./events";
 import { FakeExcel, Loadable, officeError, type RunOptions } from "./excel";

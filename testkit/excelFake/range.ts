@@ -1,5 +1,5 @@
 /** Fake Excel.Range and the collections hanging off it. */
-import { colLetters } from "../../../src/core/parse";
+import { colLetters } from "../../src/core/parse";
 import { coerceEnUs } from "./enUs";
 import { FakeExcel, Loadable, officeError, READ_CELL_LIMIT } from "./excel";
 import { ConditionalFormatsFake, RangeFormatFake } from "./rangeParts";

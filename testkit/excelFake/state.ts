@@ -3,7 +3,7 @@
  * column widths, rules, validations, notes, tables and names. Plain data, so
  * tests can set it up and inspect it after the host has written.
  */
-import { colLetters, parseA1 } from "../../../src/core/parse";
+import { colLetters, parseA1 } from "../../src/core/parse";
 
 export type Value = string | number | boolean;
 

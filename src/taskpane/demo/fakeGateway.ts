@@ -9,10 +9,10 @@ import type {
   NewPlanOptions,
   StructureProposal,
   WriteResult,
-} from "../contract/operations";
-import { safeSheetName } from "../sheets/sheetNames";
-import { RESERVED_SHEET_NAMES } from "../sheets/templateWorkbook";
-import type { AutoRefreshListener, ConsolidateOptions, GatewayMethod, PlannerGateway } from "./gateway";
+} from "../../contract/operations";
+import { safeSheetName } from "../../sheets/sheetNames";
+import { RESERVED_SHEET_NAMES } from "../../sheets/templateWorkbook";
+import type { AutoRefreshListener, ConsolidateOptions, GatewayMethod, PlannerGateway } from "../gateway";
 
 export interface FakeGatewayOptions {
   /** The outcome of each Consolidate (a function, so capacity edits can change it). */

@@ -1,5 +1,5 @@
 /** The parts of a fake range: its format, and its conditional formats. */
-import { colLetters } from "../../../src/core/parse";
+import { colLetters } from "../../src/core/parse";
 import { FakeExcel, Loadable, officeError } from "./excel";
 import type { FakeRange, SheetRef } from "./range";
 import { addressOf, boundsOf, type Bounds, type Rule } from "./state";

@@ -1,6 +1,6 @@
 /**
  * Not a test of its own (the name does not end in .test.ts): run by
- * engines.test.ts in a separate jest with LibreOffice hidden, to prove that
+ * tests/support/engines.test.ts in a separate jest with LibreOffice hidden, to prove that
  * a missing engine skips by default and fails under IMPLAN_REQUIRE_ENGINES=1.
  */
 import { describeWithEngines } from "./engines";

@@ -3,7 +3,7 @@ import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 
-export const ROOT = path.resolve(__dirname, "../..");
+export const ROOT = path.resolve(__dirname, "..");
 export const DIST = path.join(ROOT, "dist");
 
 function newestMtime(dir: string): number {

@@ -1,4 +1,4 @@
-/** A Chromium-based browser (found by tests/support/engineFinder.ts) through playwright-core, with Office.js served from the npm copy. */
+/** A Chromium-based browser (found by testkit/engineFinder.ts) through playwright-core, with Office.js served from the npm copy. */
 import * as fs from "fs";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { requireEngine } from "./engines";
