@@ -1,5 +1,5 @@
-import { COMMAND_ERROR_EVENT, type CommandErrorDetail } from "../contract/errorAdvice";
-import { consolidateWorkbook, ExcelHostError } from "../excel";
+import { COMMAND_ERROR_EVENT, PlannerError, type CommandErrorDetail } from "../contract/errorAdvice";
+import { consolidateWorkbook } from "../excel";
 
 /**
  * Ribbon "Consolidate": one click, no dialog. A failure is reported through
@@ -18,7 +18,7 @@ export async function consolidateCommand(event: Office.AddinCommands.Event): Pro
 
 function reportCommandError(error: unknown): void {
   const message = error instanceof Error ? error.message : String(error);
-  const advice = error instanceof ExcelHostError ? error.advice : undefined;
+  const advice = error instanceof PlannerError ? error.advice : undefined;
   const detail: CommandErrorDetail = { message, advice };
   // The shared runtime keeps the pane's page alive: it listens for this event and shows a MessageBar.
   if (typeof window !== "undefined") window.dispatchEvent(new CustomEvent(COMMAND_ERROR_EVENT, { detail }));

@@ -68,3 +68,20 @@ export interface CommandErrorDetail {
   message: string;
   advice?: string;
 }
+
+/**
+ * A failure the user can act on, with a code the pane can advise on
+ * (thrown by the hosts and by the pure mapping of "Structure this sheet").
+ * @example throw new PlannerError("No header row was found …", "NoHeader")
+ */
+export class PlannerError extends Error {
+  /** What to do about it, shown once beside the message. */
+  advice?: string;
+
+  constructor(
+    message: string,
+    readonly code: string,
+  ) {
+    super(message);
+  }
+}

@@ -1,5 +1,5 @@
 /** Office.js failures turned into what happened and what to do. */
-import { adviceFor } from "../contract/errorAdvice";
+import { adviceFor, PlannerError } from "../contract/errorAdvice";
 import { codeOf, ExcelHostError } from "./session";
 import { WriteFailure } from "./writeFailure";
 
@@ -8,7 +8,7 @@ import { WriteFailure } from "./writeFailure";
  * @example throw friendlyError(error, "Consolidate")
  */
 export function friendlyError(error: unknown, action: string): Error {
-  if (error instanceof ExcelHostError) return error;
+  if (error instanceof PlannerError) return error;
   if (error instanceof WriteFailure) {
     const advice = adviceFor(error.code);
     const reason = advice && !advice.keepMessage ? `${advice.what}.` : `${error.message.replace(/\.$/, "")}.`;

@@ -2,6 +2,7 @@
  * One batch of work on the open workbook: the request context and the number
  * of round trips used; and a runner that gets past Excel's cell-edit mode once.
  */
+import { PlannerError } from "../contract/errorAdvice";
 
 /** `Excel.run` options the host uses: one undo step per run (ExcelApi 1.20), waiting out cell edit (1.11). */
 export interface RunOptions {
@@ -23,17 +24,7 @@ export const CELL_EDIT_MESSAGE = "Excel is busy editing a cell.";
 const RETRY_MS = 1000;
 
 /** An error with Office.js's `code`, as the pane's advice reads it. */
-export class ExcelHostError extends Error {
-  /** What to do about it, shown once beside the message (src/contract/errorAdvice.ts). */
-  advice?: string;
-
-  constructor(
-    message: string,
-    readonly code: string,
-  ) {
-    super(message);
-  }
-}
+export class ExcelHostError extends PlannerError {}
 
 /**
  * The context plus a counted `sync`.

@@ -2,10 +2,9 @@
  * The pane's gateway in Excel: each use case of src/excel as the pane calls it.
  * The only taskpane file besides index.tsx that reaches the Excel host.
  */
-import { COMMAND_ERROR_EVENT } from "../contract/errorAdvice";
+import { COMMAND_ERROR_EVENT, PlannerError } from "../contract/errorAdvice";
 import {
   addArea,
-  ExcelHostError,
   applyStructure,
   clearFlags,
   consolidateWorkbook,
@@ -41,7 +40,7 @@ export function createExcelGateway(): PlannerGateway {
     async startAutoRefresh(listener) {
       await refresh?.stop();
       refresh = await startAutoRefresh(listener, (error) => {
-        const advice = error instanceof ExcelHostError ? error.advice : undefined;
+        const advice = error instanceof PlannerError ? error.advice : undefined;
         window.dispatchEvent(new CustomEvent(COMMAND_ERROR_EVENT, { detail: { message: error.message, advice } }));
       });
     },
