@@ -1,4 +1,5 @@
 /** `implan check <file.xlsx>`: read a plan and report what the engine finds. */
+import { analysePlan } from "../core/compute";
 import { loadPlan } from "./loadPlan";
 import type { PlanFlags } from "./options";
 import type { Io } from "./program";
@@ -10,6 +11,7 @@ import { summaryText } from "./summary";
  * @example await checkFile("plan.xlsx", { json: true }, io)
  */
 export async function checkFile(file: string, flags: PlanFlags, io: Io): Promise<void> {
-  const { parsed, analysis } = await loadPlan(file, flags, io);
+  const { parsed, asOf } = await loadPlan(file, flags, io);
+  const analysis = analysePlan(parsed.plan, asOf);
   io.out(flags.json ? `${JSON.stringify(checkReport(parsed, analysis), null, 2)}\n` : summaryText(parsed, analysis));
 }

@@ -1,7 +1,7 @@
 /** `implan consolidate <in.xlsx> -o <out.xlsx>`: read a plan, compute, write the owned sheets and flags into a copy. */
 import * as fs from "fs";
 import * as path from "path";
-import { overloadsByOwner, ROLLUP_RULE_LABELS } from "../core/compute";
+import { overloadsByOwner, prepareConsolidation, ROLLUP_RULE_LABELS } from "../core/compute";
 import { ukOf } from "../core/days";
 import { consolidationSpec, type Consolidation } from "../sheets/consolidationSpec";
 import { renderWorkbookSpec } from "../xlsx/renderWorkbookSpec";
@@ -28,9 +28,9 @@ export async function consolidateFile(
   now = new Date(),
 ): Promise<Consolidation> {
   const output = checkedOutput(file, flags);
-  const { parsed, analysis, workbook } = await loadPlan(file, flags, io, now);
+  const { parsed, asOf, workbook } = await loadPlan(file, flags, io, now);
   const existing = workbook.worksheets.map((sheet) => ({ name: sheet.name, a1: sheet.getCell("A1").value }));
-  const result = consolidationSpec(parsed, analysis, existing, now);
+  const result = consolidationSpec(prepareConsolidation(parsed, asOf), existing, now);
   progress(io, "Writing");
   renderWorkbookSpec(workbook, result.spec);
   await saveWorkbook(workbook, output);

@@ -1,9 +1,7 @@
 /** Read a workbook file and run the engine: the first half of `check` and `consolidate`. */
-import type { Analysis } from "../core/analysisTypes";
-import { analysePlan } from "../core/compute";
 import { localDayOf } from "../core/days";
 import { parseWorkbook } from "../core/parse";
-import type { ParseResult } from "../core/types";
+import type { Day, ParseResult } from "../core/types";
 import type ExcelJS from "exceljs";
 import { readWorkbookFile, WorkbookReadError } from "../xlsx/readWorkbook";
 import { settingsFromFlags, type PlanFlags } from "./options";
@@ -11,7 +9,8 @@ import { UsageError, type Io } from "./program";
 
 export interface LoadedPlan {
   parsed: ParseResult;
-  analysis: Analysis;
+  /** The as-of date: --as-of, else the plan's, else today. */
+  asOf: Day;
   workbook: ExcelJS.Workbook;
 }
 
@@ -37,6 +36,5 @@ export async function loadPlan(file: string, flags: PlanFlags, io: Io, today = n
   }
   progress(io, "Computing");
   const parsed = parseWorkbook(read.input, overrides);
-  const asOf = parsed.plan.settings.asOf ?? localDayOf(today);
-  return { parsed, analysis: analysePlan(parsed.plan, asOf), workbook: read.workbook };
+  return { parsed, asOf: parsed.plan.settings.asOf ?? localDayOf(today), workbook: read.workbook };
 }

@@ -3,7 +3,7 @@
  * compute, write Timeline, Load, Dashboard and the owner flags — four round
  * trips below the payload budget.
  */
-import { analysePlan } from "../core/compute";
+import { prepareConsolidation } from "../core/compute";
 import { localDayOf } from "../core/days";
 import { parseWorkbook } from "../core/parse";
 import { consolidationSpec } from "../sheets/consolidationSpec";
@@ -52,8 +52,8 @@ async function consolidateNow(options: ConsolidateRun): Promise<ConsolidateOutco
       const read = await readWorkbook(session, { notes });
       progress("computing", 0.35);
       const parsed = parseWorkbook(read.input);
-      const analysis = analysePlan(parsed.plan, parsed.plan.settings.asOf ?? localDayOf(now));
-      const consolidation = consolidationSpec(parsed, analysis, read.sheets, now);
+      const prepared = prepareConsolidation(parsed, parsed.plan.settings.asOf ?? localDayOf(now));
+      const consolidation = consolidationSpec(prepared, read.sheets, now);
       progress("writing", 0.55);
       const messages = await writeSpec(session, read, consolidation.spec, {
         notes,
@@ -63,7 +63,7 @@ async function consolidateNow(options: ConsolidateRun): Promise<ConsolidateOutco
       progress("writing", 1);
       return {
         analysis: consolidation.analysis,
-        parseProblems: parsed.problems,
+        parseProblems: prepared.parsed.problems,
         elapsedMs: Math.round(performance.now() - started),
         syncs: session.syncs,
         sheets: consolidation.spec.sheets.map((s) => s.name),

@@ -4,16 +4,14 @@
  * names that tie them together — plus what the user should be told.
  */
 import type { Analysis } from "../core/analysisTypes";
-import { analysePlan } from "../core/compute";
+import type { PreparedConsolidation } from "../core/compute";
 import { serialOf as serialIn } from "../core/days";
-import type { Day, ParseResult } from "../core/types";
+import type { Day } from "../core/types";
 import { dashboardNames, dashboardSheet } from "./dashboardSheet";
 import { flagPatches } from "./flagPatches";
-import { planIdFills } from "./idFills";
 import { loadNames, loadSheet } from "./loadSheet";
 import { absoluteRange } from "./a1";
 import { isOwnedTitle, NAME_PREFIX } from "./marks";
-import { relabelPlan } from "./relabel";
 import { safeSheetName } from "./sheetNames";
 import { timelineSheet } from "./timelineSheet";
 import type { SheetPatch, WorkbookSpec } from "./types";
@@ -72,19 +70,15 @@ export function ownedNameCandidates(kind: OwnedKind): string[] {
 }
 
 /**
- * The consolidation of a parsed plan.
- * @example const { spec, messages } = consolidationSpec(parsed, analysis, existingSheets(workbook), new Date());
+ * The consolidation of a plan prepared by the core (IDs filled in, analysed once).
+ * @example const { spec, messages } = consolidationSpec(prepareConsolidation(parsed, asOf), existingSheets(workbook), new Date());
  */
 export function consolidationSpec(
-  parsed: ParseResult,
-  computed: Analysis,
+  { parsed, fills, analysis }: PreparedConsolidation,
   existing: ExistingSheet[],
   now: Date,
 ): Consolidation {
-  const fills = planIdFills(parsed.plan);
-  // With IDs filled in, compute again: the sheets then read exactly as the next consolidation will.
-  const plan = relabelPlan(parsed.plan, fills.ids);
-  const analysis = fills.ids.size > 0 ? analysePlan(plan, computed.asOf) : computed;
+  const { plan } = parsed;
   const messages: string[] = [];
   const sheetNames = {} as Record<OwnedKind, string>;
   for (const kind of OWNED_KINDS) {

@@ -8,7 +8,7 @@ import type { Analysis } from "../core/analysisTypes";
 import { ukOf } from "../core/days";
 import type { Action, Plan } from "../core/types";
 import { LAST_ROW, formulaText } from "./a1";
-import { flaggedActions, type FlaggedAction } from "./flaggedActions";
+import { flaggedActions, type FlaggedAction } from "../core/compute";
 import { FLAG_IDS_NAME, FLAG_ROWS_NAME, FLAG_SHEETS_NAME } from "./loadSheet";
 import { COLOURS } from "./palette";
 import type { ExpressionRule, SheetPatch } from "./types";

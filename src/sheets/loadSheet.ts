@@ -8,7 +8,7 @@ import type { Analysis } from "../core/analysisTypes";
 import { serialOf, ukOf } from "../core/days";
 import type { Day } from "../core/types";
 import { absoluteRange, columnLetters } from "./a1";
-import { flaggedActions } from "./flaggedActions";
+import { flaggedActions } from "../core/compute";
 import { monthLabels, ownedHeaderRows, WEEK_FORMAT } from "./ownedHeader";
 import { COLOURS } from "./palette";
 import { emptySheet, type DefinedNameSpec, type SerialOf, type SheetSpec, type SpecValue } from "./types";

@@ -6,7 +6,7 @@
  */
 import ExcelJS from "exceljs";
 import * as path from "path";
-import { analysePlan } from "../../src/core/compute";
+import { prepareConsolidation } from "../../src/core/compute";
 import { localDayOf } from "../../src/core/days";
 import { parseWorkbook } from "../../src/core/parse";
 import { consolidateWorkbook } from "../../src/excel";
@@ -61,9 +61,9 @@ test("Consolidate writes the same owned sheets through Office.js and through the
 
   const { input, workbook } = await readWorkbookFile(path.join(FIXTURES, "consolidate-plan.xlsx"));
   const parsed = parseWorkbook(input);
-  const analysis = analysePlan(parsed.plan, parsed.plan.settings.asOf ?? localDayOf(NOW));
+  const prepared = prepareConsolidation(parsed, parsed.plan.settings.asOf ?? localDayOf(NOW));
   const existing = workbook.worksheets.map((s) => ({ name: s.name, a1: s.getCell("A1").value }));
-  const { spec, analysis: written } = consolidationSpec(parsed, analysis, existing, NOW);
+  const { spec, analysis: written } = consolidationSpec(prepared, existing, NOW);
   renderWorkbookSpec(workbook, spec);
 
   expect(outcome.sheets).toEqual(spec.sheets.map((s) => s.name));

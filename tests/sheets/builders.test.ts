@@ -3,7 +3,7 @@ import { analysePlan } from "../../src/core/compute";
 import { ownedSheetName } from "../../src/sheets/consolidationSpec";
 import { dashboardSheet, RAG_BY_AREA_HEADER_ROW } from "../../src/sheets/dashboardSheet";
 import { flagPatches } from "../../src/sheets/flagPatches";
-import { idPrefix, planIdFills } from "../../src/sheets/idFills";
+import { idPrefix, planIdFills } from "../../src/core/compute";
 import { loadSheet } from "../../src/sheets/loadSheet";
 import { ragRules } from "../../src/sheets/ragRules";
 import { timelineSheet } from "../../src/sheets/timelineSheet";

@@ -4,7 +4,7 @@
  * notes beside the user's, and a second run that changes nothing.
  */
 import ExcelJS from "exceljs";
-import { analysePlan } from "../../src/core/compute";
+import { prepareConsolidation } from "../../src/core/compute";
 import { ukOf } from "../../src/core/days";
 import { consolidationSpec } from "../../src/sheets/consolidationSpec";
 import { NO_CHART_TEXT, renderWorkbookSpec } from "../../src/xlsx/renderWorkbookSpec";
@@ -38,9 +38,8 @@ function userWorkbook(): ExcelJS.Workbook {
 
 async function consolidate(wb: ExcelJS.Workbook) {
   const plan = samplePlan();
-  const analysis = analysePlan(plan, d("2009-11-16"));
   const existing = wb.worksheets.map((s) => ({ name: s.name, a1: s.getCell("A1").value }));
-  const result = consolidationSpec({ plan, problems: [] }, analysis, existing, NOW);
+  const result = consolidationSpec(prepareConsolidation({ plan, problems: [] }, d("2009-11-16")), existing, NOW);
   renderWorkbookSpec(wb, result.spec);
   return { result, wb: await roundTrip(wb) };
 }

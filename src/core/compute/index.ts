@@ -16,3 +16,13 @@ export { buildTimeline } from "./timeline";
 export { workingDaysIn } from "./weeks";
 export { overloadsByOwner, worstWeekFirst, type OwnerOverloads } from "./overloadsByOwner";
 export { PLAN_SPAN_MAX_WEEKS } from "./planSpan";
+export { flaggedActions, type FlaggedAction } from "./flaggedActions";
+export {
+  idPrefix,
+  planIdFills,
+  prepareConsolidation,
+  relabelPlan,
+  withFilledIds,
+  type IdFills,
+  type PreparedConsolidation,
+} from "./idFills";

@@ -2,7 +2,9 @@
  * IDs for actions whose ID cell is blank on a sheet that has an ID column:
  * consolidation fills them in, so the same action keeps the same ID next time.
  */
-import type { Plan } from "../core/types";
+import type { Analysis } from "../analysisTypes";
+import type { Day, ParseResult, Plan } from "../types";
+import { analysePlan } from "./analyse";
 
 export interface IdFills {
   /** Made-up ID (`<sheet>!<row>`) → the ID written into the cell. */
@@ -55,4 +57,47 @@ function highest(used: Set<string>, prefix: string): number {
     if (m) max = Math.max(max, Number(m[1]));
   }
   return max;
+}
+
+/**
+ * Replace made-up action IDs (the input is not changed).
+ * @example relabelPlan(plan, new Map([["Transport!6", "T3"]])).actions[5].id // "T3"
+ */
+export function relabelPlan(plan: Plan, ids: Map<string, string>): Plan {
+  if (ids.size === 0) return plan;
+  return {
+    ...plan,
+    actions: plan.actions.map((a) => {
+      const id = ids.get(a.id);
+      return id === undefined ? a : { ...a, id, generatedId: false };
+    }),
+  };
+}
+
+/**
+ * The plan as consolidation writes it: made-up IDs replaced by the IDs it
+ * fills into the blank ID cells. Analyse this plan, once, and every sheet
+ * shows the IDs the workbook will hold.
+ * @example const { plan, fills } = withFilledIds(parsed.plan); analysePlan(plan, asOf)
+ */
+export function withFilledIds(plan: Plan): { plan: Plan; fills: IdFills } {
+  const fills = planIdFills(plan);
+  return { plan: relabelPlan(plan, fills.ids), fills };
+}
+
+/** A plan ready to consolidate: the IDs filled in, analysed once. */
+export interface PreparedConsolidation {
+  /** The parsed plan with the filled-in IDs. */
+  parsed: ParseResult;
+  fills: IdFills;
+  analysis: Analysis;
+}
+
+/**
+ * Fill the missing IDs, then analyse the plan once, as it will be written.
+ * @example const prepared = prepareConsolidation(parsed, asOf); consolidationSpec(prepared, existing, now)
+ */
+export function prepareConsolidation(parsed: ParseResult, asOf: Day): PreparedConsolidation {
+  const { plan, fills } = withFilledIds(parsed.plan);
+  return { parsed: { ...parsed, plan }, fills, analysis: analysePlan(plan, asOf) };
 }

@@ -1,6 +1,6 @@
 /** Which actions make an owner overloaded, and the worst week each is part of. */
-import type { Analysis, Overload } from "../core/analysisTypes";
-import type { Action } from "../core/types";
+import type { Analysis, Overload } from "../analysisTypes";
+import type { Action } from "../types";
 
 export interface FlaggedAction {
   action: Action;
