@@ -76,7 +76,8 @@ export async function writeSpec(
   await syncOrExplain(session, stage.at, targets);
 
   stage.at = "flags";
-  quiet(context);
+  // The last trip is small and calculates as it goes; it ends by recalculating what the first wrote.
+  context.runtime.enableEvents = false;
   for (const s of read) {
     if (s.owned) continue;
     const patch = spec.patches.find((p) => p.sheet === s.name);
@@ -97,6 +98,10 @@ export async function writeSpec(
   for (const name of spec.names) names.add(name.name, `=${name.refersTo}`);
   // Last of all: the titles that say the owned sheets are complete.
   for (const { sheet, title } of targets) if (title !== null) prepareBlock([[title]]).queue(sheet, 0, 0);
+  // Suspended calculation leaves recalculating to the add-in ("it is the developer's responsibility to
+  // re-calc the workbook", Application.suspendApiCalculationUntilNextSync): the Plan sheet's lookups
+  // and the user's formulas into the owned sheets must be current when the write ends.
+  context.workbook.application.calculate("Recalculate");
   context.runtime.enableEvents = true;
   options.onSync?.(2);
   await syncOrExplain(session, stage.at, targets);

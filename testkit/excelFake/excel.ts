@@ -2,8 +2,14 @@
  * A fake of the Office.js objects the Excel host uses, at least as strict as
  * Excel. Each behaviour cites where Excel's is documented:
  * - Operations are queued and applied at `sync`; reading a property before
- *   its `load` was synced throws PropertyNotLoaded (Excel JavaScript API,
- *   "Load and sync"; office-addin-mock only returns a string here).
+ *   its `load` was synced throws PropertyNotLoaded (OfficeExtension.ErrorCodes.propertyNotLoaded,
+ *   learn.microsoft.com/javascript/api/office/officeextension.errorcodes; "you must call load
+ *   … and then call context.sync() before you can read the properties",
+ *   learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model).
+ *   office-addin-mock only returns a string here.
+ * - While the user edits a cell, a batch fails with InvalidOperationInCellEditMode
+ *   unless run with `delayForCellEdit` ("the batch request is delayed until the
+ *   user exits cell edit mode", excel.runoptions; error-handling page).
  * - A failed batch is not rolled back: the operations before the failing one
  *   stay applied, those after it do not run (OfficeExtension.Error,
  *   learn.microsoft.com/javascript/api/office/officeextension.error: "All
@@ -59,6 +65,8 @@ export class FakeExcel {
   calcSuspensions = 0;
   /** True while calculation is suspended until the next sync ends. */
   calcSuspended = false;
+  /** Cells were written while calculation was suspended and no recalculation has run since. */
+  staleFormulas = false;
   /** Sheets whose values (more than one cell) were read, in order. */
   valuesRead: string[] = [];
   /** Sheets deleted by the add-in (each breaks references to it). */
@@ -144,6 +152,7 @@ export class FakeExcel {
       for (const op of ops.slice(0, stopAt)) {
         if (op.kind === "notUndoable") this.undo.clear();
         op.run();
+        if (op.kind === "write" && this.calcSuspended) this.staleFormulas = true;
       }
       if (failure) throw failure.error;
     } finally {

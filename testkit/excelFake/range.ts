@@ -1,4 +1,23 @@
-/** Fake Excel.Range and the collections hanging off it. */
+/**
+ * Fake Excel.Range and the collections hanging off it. Sources for what it models:
+ * - Error codes (InvalidArgument, AccessDenied, ItemNotFound, InvalidReference):
+ *   learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling.
+ * - `values`: "Represents the raw values of the specified range … Cells that
+ *   contain an error will return the error string" and the +/-/= remark
+ *   (learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member);
+ *   blanks read as "" (the same member's type is any[][] of the cells' values;
+ *   an empty cell's value is the empty string in @types/office-js examples).
+ *   A 2-D array must match the range's size, else InvalidArgument: the page
+ *   says to set "a 2D array" of the range's values; the fake refuses any other
+ *   shape (stricter than the single-value form Excel also takes for formats).
+ * - `getUsedRangeOrNullObject`: "If the entire worksheet is blank, this
+ *   function will return a null object" (excel.worksheet page).
+ * - A read over 5,000,000 cells: RangeExceedsLimit (resource-limits page, see ./excel.ts).
+ * - `clear()`: "Clear range values and formatting, such as fill and border"
+ *   (excel.range#clear). Whether it also removes conditional formats, data
+ *   validation, merges and hidden columns is not stated: the fake keeps them,
+ *   so the host must remove each by its own call (the stricter reading).
+ */
 import { colLetters } from "../../src/core/parse";
 import { coerceEnUs } from "./enUs";
 import { FakeExcel, Loadable, officeError, READ_CELL_LIMIT } from "./excel";
@@ -113,6 +132,11 @@ export class FakeRange extends Loadable {
     this.write(10, (sheet, b) => void (sheet.merges = sheet.merges.filter((m) => !contains(b, boundsOf(m)))));
   }
 
+  /**
+   * `numberFormat` (excel.range#numberformat): "@" is Excel's Text format;
+   * a string written into a Text cell stays as typed (support.microsoft.com,
+   * "Format numbers as text"), which ./enUs.ts honours.
+   */
   set numberFormat(format: string | string[][]) {
     this.write(JSON.stringify(format).length, (sheet, b) => {
       const single = typeof format === "string" ? format : format[0][0];
@@ -139,7 +163,11 @@ export class FakeRange extends Loadable {
     });
   }
 
-  /** Queue a write to this range's cells; a protected sheet refuses it. */
+  /**
+   * Queue a write to this range's cells; a protected sheet refuses it with
+   * AccessDenied ("You can't perform the requested operation", error-handling
+   * page; worksheet protection: learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-worksheets#data-protection).
+   */
   write(bytes: number, apply: (sheet: SheetState, b: Bounds) => void): void {
     this.fx.enqueue(bytes, () => {
       const sheet = this.sheet.state();

@@ -1,4 +1,9 @@
-/** The parts of a fake range: its format, and its conditional formats. */
+/**
+ * The parts of a fake range: its format, and its conditional formats. New
+ * rules go first, as `ConditionalFormatCollection.add` puts them at the top of
+ * the priority list ("Adds a new conditional format to the collection at the
+ * first/top priority", excel.conditionalformatcollection#add).
+ */
 import { colLetters } from "../../src/core/parse";
 import { FakeExcel, Loadable, officeError } from "./excel";
 import type { FakeRange, SheetRef } from "./range";
@@ -62,7 +67,11 @@ export class ConditionalFormatsFake extends Loadable {
     return this.read<ConditionalFormatFake[]>("items");
   }
 
-  /** Every rule touching the range goes, whoever wrote it (ConditionalFormatCollection.clearAll). */
+  /**
+   * Every rule touching the range goes, whoever wrote it: "Clears all
+   * conditional formats active on the current specified range"
+   * (learn.microsoft.com/javascript/api/excel/excel.conditionalformatcollection#excel-excel-conditionalformatcollection-clearall-member).
+   */
   clearAll(): void {
     this.range.write(10, (sheet, b) => {
       sheet.rules = sheet.rules.filter((rule) => !rule.range.split(/[ ,]/).some((part) => overlaps(b, boundsOf(part))));

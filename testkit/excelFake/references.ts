@@ -2,7 +2,7 @@
  * What deleting a sheet does to everything that pointed at it: Excel turns
  * each reference into #REF! — in formulas, defined names and chart series —
  * and a sheet added again under the same name does not bring them back
- * (Microsoft Support, "How to correct a #REF! error": "The #REF! error shows
+ * (support.microsoft.com, "How to correct a #REF! error": "The #REF! error shows
  * when a formula refers to a cell that's not valid. This happens most often
  * when cells that were referenced by formulas get deleted").
  */

@@ -109,7 +109,11 @@ export function boundsOf(address: string): Bounds {
   return { top: from.row, left: from.col, bottom: to.row, right: to.col };
 }
 
-/** The used range of a sheet, as Excel reports it (values only), or null when empty. */
+/**
+ * The used range of a sheet as `getUsedRangeOrNullObject(true)` reports it:
+ * "valuesOnly: Considers only cells with values as used cells (ignores
+ * formatting)" (learn.microsoft.com/javascript/api/excel/excel.worksheet#getusedrangeornullobject), or null when empty.
+ */
 export function usedBounds(sheet: SheetState): Bounds | null {
   let bounds: Bounds | null = null;
   for (const [address, cell] of sheet.cells) {
@@ -134,7 +138,7 @@ export function addressOf(b: Bounds): string {
   return tl === br ? tl : `${tl}:${br}`;
 }
 
-/** The values of a block, blanks as "" (what Office.js hands over). */
+/** The values of a block, blanks as "" (what Office.js hands over for an empty cell; see ./range.ts). */
 export function valuesIn(sheet: SheetState, b: Bounds): Value[][] {
   const out: Value[][] = [];
   for (let r = b.top; r <= b.bottom; r++) {

@@ -1,7 +1,19 @@
 /**
  * The fake's entry point: a request context over a workbook state, a runner
  * the host's use cases take in place of `Excel.run`, and the user's side of
- * Excel (typing, a co-author's edits, Ctrl+Z).
+ * Excel (typing, a co-author's edits, Ctrl+Z). Sources:
+ * - `Excel.run(options, batch)`: RunOptions `mergeUndoGroup` (ExcelApi 1.20)
+ *   and `delayForCellEdit` (learn.microsoft.com/javascript/api/excel/excel.runoptions).
+ * - `names.add` of a name that exists: ItemAlreadyExists (error-handling page).
+ * - `workbook.functions.date(1904, 1, 1)` (Excel.Functions, ExcelApi 1.2) is 1462
+ *   in the 1900 date system and 0 in the 1904 one (support.microsoft.com,
+ *   "Date systems in Excel": the 1904 system counts from 1 January 1904).
+ * - `suspendApiCalculationUntilNextSync`: "Suspends calculation until the next
+ *   context.sync() is called. Once set, it is the developer's responsibility
+ *   to re-calc the workbook" (excel.application); `calculate` is recorded.
+ * - A user's typing is parsed as Excel's UI parses it (en-US here, ./enUs.ts)
+ *   and is one undo step; a co-author's edit reaches this user's add-in as an
+ *   event with source Remote and is not in this user's undo stack (./events.ts).
  */
 import type { ExcelRunner } from "../../src/excel";
 import { coerceEnUs } from "./enUs";
@@ -118,6 +130,15 @@ export function createFakeExcel(sheets: SheetState[] = [], options: { date1904?:
         () => {
           fx.calcSuspensions++;
           fx.calcSuspended = true;
+        },
+        "control",
+      ),
+    calculate: () =>
+      fx.enqueue(
+        10,
+        () => {
+          // Asked for while calculation is suspended, a recalculation does nothing (the stricter reading).
+          if (!fx.calcSuspended) fx.staleFormulas = false;
         },
         "control",
       ),

@@ -1,4 +1,18 @@
-/** Fake Excel.Worksheet with its tables, notes, freeze panes and charts. */
+/**
+ * Fake Excel.Worksheet with its tables, notes, freeze panes and charts. Sources:
+ * - Sheet names are unique ignoring case; a clash is ItemAlreadyExists
+ *   (support.microsoft.com, "Rename a worksheet"; error-handling page).
+ * - Renaming is undoable on the web only and `delete` never ("Undo
+ *   capabilities" page): both clear the user's undo stack here (./undo.ts);
+ *   deleting breaks references to the sheet (./references.ts).
+ * - `Table.delete` "Deletes the table", `Chart.delete` "Deletes the chart
+ *   object" (excel.table, excel.chart); `freezePanes.unfreeze` "Removes all
+ *   frozen panes in the worksheet" (excel.worksheetfreezepanes).
+ * - `notes.add` on a cell that already has a note: not documented; the fake
+ *   refuses it (InvalidArgument), so the host must update the note instead.
+ * - Navigation properties (`protection`, `notes`) return the same proxy each
+ *   time, as Office.js's do.
+ */
 import { FakeExcel, Loadable, officeError } from "./excel";
 import { breakReferences } from "./references";
 import { FakeRange, type SheetRef } from "./range";
