@@ -9,7 +9,7 @@ import { saveWorkbook } from "../xlsx/writeWorkbook";
 import { loadPlan, progress } from "./loadPlan";
 import type { PlanFlags } from "./options";
 import { UsageError, type Io } from "./program";
-import { spanText } from "../sheets/ganttSpan";
+import { spanText } from "../sheets/spanText";
 
 export interface ConsolidateFlags extends PlanFlags {
   output?: string;

@@ -5,7 +5,7 @@ import { countedRag, ROLLUP_RULE_LABELS } from "../core/compute";
 import { cellReference } from "../core/parse";
 import { ukOf } from "../core/days";
 import type { ParseResult } from "../core/types";
-import { spanText } from "../sheets/ganttSpan";
+import { spanText } from "../sheets/spanText";
 
 const MAX_LISTED = 15;
 

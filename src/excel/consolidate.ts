@@ -10,9 +10,9 @@ import { consolidationSpec } from "../sheets/consolidationSpec";
 import type { ConsolidateOutcome, ProgressListener } from "../contract/operations";
 import { friendlyError } from "./errors";
 import { readWorkbook } from "./readWorkbook";
-import { excelApiSupported, NOTES_API, writeRunOptions, type ApiSupport } from "./requirements";
-import { excelRun, Session, type ExcelRunner, retrying } from "./session";
-import { withWriteLock } from "./writeLock";
+import { excelApiSupported, NOTES_API, type ApiSupport } from "./requirements";
+import { excelRun, Session, type ExcelRunner } from "./session";
+import { lockedWrite } from "./writeLock";
 import { writeSpec } from "./writeSpec";
 
 export interface ConsolidateRun {
@@ -34,11 +34,7 @@ export interface ConsolidateRun {
  * for the user to leave cell edit where it has 1.11.
  * @example const outcome = await consolidateWorkbook({ onProgress: (step, f) => bar.update(step, f) });
  */
-export function consolidateWorkbook(options: ConsolidateRun = {}): Promise<ConsolidateOutcome> {
-  return withWriteLock(() => consolidateNow(options));
-}
-
-async function consolidateNow(options: ConsolidateRun): Promise<ConsolidateOutcome> {
+export async function consolidateWorkbook(options: ConsolidateRun = {}): Promise<ConsolidateOutcome> {
   const started = performance.now();
   const now = options.now ?? new Date();
   const supports = options.supports ?? excelApiSupported;
@@ -46,30 +42,34 @@ async function consolidateNow(options: ConsolidateRun): Promise<ConsolidateOutco
   const progress = options.onProgress ?? (() => undefined);
   const run = options.run ?? excelRun;
   try {
-    return await retrying(run)(async (context) => {
-      const session = new Session(context);
-      progress("reading", 0.05);
-      const read = await readWorkbook(session, { notes });
-      progress("computing", 0.35);
-      const parsed = parseWorkbook(read.input);
-      const prepared = prepareConsolidation(parsed, parsed.plan.settings.asOf ?? localDayOf(now));
-      const consolidation = consolidationSpec(prepared, read.sheets, now);
-      progress("writing", 0.55);
-      const messages = await writeSpec(session, read, consolidation.spec, {
-        notes,
-        byteBudget: options.byteBudget,
-        onSync: (step) => progress("writing", step >= 2 ? 0.9 : 0.7),
-      });
-      progress("writing", 1);
-      return {
-        analysis: consolidation.analysis,
-        parseProblems: prepared.parsed.problems,
-        elapsedMs: Math.round(performance.now() - started),
-        syncs: session.syncs,
-        sheets: consolidation.spec.sheets.map((s) => s.name),
-        messages: [...consolidation.messages, ...messages],
-      };
-    }, writeRunOptions(supports));
+    return await lockedWrite(
+      run,
+      async (context) => {
+        const session = new Session(context);
+        progress("reading", 0.05);
+        const read = await readWorkbook(session, { notes });
+        progress("computing", 0.35);
+        const parsed = parseWorkbook(read.input);
+        const prepared = prepareConsolidation(parsed, parsed.plan.settings.asOf ?? localDayOf(now));
+        const consolidation = consolidationSpec(prepared, read.sheets, now);
+        progress("writing", 0.55);
+        const messages = await writeSpec(session, read, consolidation.spec, {
+          notes,
+          byteBudget: options.byteBudget,
+          onSync: (step) => progress("writing", step >= 2 ? 0.9 : 0.7),
+        });
+        progress("writing", 1);
+        return {
+          analysis: consolidation.analysis,
+          parseProblems: prepared.parsed.problems,
+          elapsedMs: Math.round(performance.now() - started),
+          syncs: session.syncs,
+          sheets: consolidation.spec.sheets.map((s) => s.name),
+          messages: [...consolidation.messages, ...messages],
+        };
+      },
+      supports,
+    );
   } catch (error) {
     throw friendlyError(error, "Consolidate");
   }

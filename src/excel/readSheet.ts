@@ -1,5 +1,6 @@
 /** One worksheet's name, used range and the workbook's date system, in one round trip. */
 import type { CellValue } from "../core/types";
+import { queueDateSystemProbe } from "./dateSystem";
 import { topLeftOf } from "./readWorkbook";
 import type { Session } from "./session";
 
@@ -13,11 +14,9 @@ export async function readOneSheet(
   sheet.load("name");
   const used = sheet.getUsedRangeOrNullObject(true);
   used.load("address,values");
-  // DATE(1904,1,1) is 0 in a workbook on the 1904 date system, 1462 in the 1900 one.
-  const system = session.context.workbook.functions.date(1904, 1, 1);
-  system.load("value");
+  const is1904 = queueDateSystemProbe(session.context);
   await session.sync();
-  const date1904 = system.value === 0;
+  const date1904 = is1904();
   if (used.isNullObject) return { name: sheet.name, topLeft: "A1", values: [], date1904 };
   return { name: sheet.name, topLeft: topLeftOf(used.address), values: used.values as CellValue[][], date1904 };
 }

@@ -10,6 +10,7 @@ import type { CellValue, Grid, WorkbookInput } from "../core/types";
 import { OWNED_SHEET_NAME } from "../sheets/consolidationSpec";
 import { isOwnedTitle } from "../sheets/marks";
 import { READ_CELL_BUDGET } from "./budget";
+import { queueDateSystemProbe } from "./dateSystem";
 import { codeOf, type Session } from "./session";
 
 /** What a rewrite of an owned sheet removes first: its tables, charts and notes, loaded so they can be deleted. */
@@ -70,11 +71,9 @@ export async function readWorkbook(session: Session, options: { notes: boolean }
   const { workbook } = session.context;
   workbook.worksheets.load("items/name");
   const names = workbook.names.load("items/name,items/formula");
-  // The date system is not a property in the API: DATE(1904,1,1) is 1462 in the 1900 system and 0 in the 1904 one.
-  const system = workbook.functions.date(1904, 1, 1);
-  system.load("value");
+  const is1904 = queueDateSystemProbe(session.context);
   await session.sync();
-  const date1904 = system.value === 0;
+  const date1904 = is1904();
   const owned = ownedByName(names.items);
   const headOnly = (sheet: Excel.Worksheet) => owned.has(sheet.name.toLowerCase());
   const probes = workbook.worksheets.items.map((sheet) => probe(sheet, options.notes, headOnly(sheet)));

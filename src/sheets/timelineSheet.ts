@@ -5,7 +5,6 @@ import { serialOf, ukOf } from "../core/days";
 import type { Action, Day } from "../core/types";
 import { columnLetters, LAST_ROW } from "./a1";
 import { ganttRules } from "./ganttRules";
-import { ganttSpan } from "./ganttSpan";
 import { monthLabels, ownedHeaderRows, WEEK_FORMAT } from "./ownedHeader";
 import { COLOURS } from "./palette";
 import { ragRules } from "./ragRules";
@@ -45,7 +44,7 @@ export function timelineSheet(
   const serial = options.serialOf ?? ((day: Day) => serialOf(day));
   const sheet = emptySheet(options.name ?? "Timeline", true);
   const { timeline } = analysis;
-  const span = ganttSpan(analysis);
+  const span = analysis.planSpan;
   const header = ownedHeaderRows("Timeline", { now: options.now, asOf: analysis.asOf, actions: timeline.length });
   const fixed = TIMELINE_HEADERS.length;
   const weeks = Array.from({ length: span.weeks }, (_, i) => serial(span.firstWeek + 7 * i));

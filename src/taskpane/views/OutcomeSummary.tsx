@@ -2,7 +2,6 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 import { Fragment } from "react";
 import type { ConsolidateOutcome } from "../../contract/operations";
 import { duration, plural, ukDate } from "../format";
-import { ganttSpan } from "../../sheets/ganttSpan";
 
 const useStyles = makeStyles({
   list: {
@@ -20,7 +19,7 @@ const useStyles = makeStyles({
 export function OutcomeSummary({ outcome }: { outcome: ConsolidateOutcome }) {
   const styles = useStyles();
   const { analysis } = outcome;
-  const span = ganttSpan(analysis);
+  const span = analysis.planSpan;
   const problems = outcome.parseProblems.length + analysis.problems.length;
   const rows: [string, string][] = [
     ["Actions", String(analysis.timeline.length)],
