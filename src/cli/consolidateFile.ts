@@ -7,6 +7,7 @@ import { consolidationSpec, type Consolidation } from "../sheets/consolidationSp
 import { renderWorkbookSpec } from "../xlsx/renderWorkbookSpec";
 import { saveWorkbook } from "../xlsx/writeWorkbook";
 import { loadPlan, progress } from "./loadPlan";
+import { outputProblem, sameFile } from "./outputPath";
 import type { PlanFlags } from "./options";
 import { UsageError, type Io } from "./program";
 import { spanText } from "../sheets/spanText";
@@ -42,9 +43,11 @@ function checkedOutput(file: string, flags: ConsolidateFlags): string {
   const output = flags.output;
   if (!output) throw new UsageError("say where to write: -o <out.xlsx>");
   if (!/\.xlsx$/i.test(output)) throw new UsageError(`${output}: the output must be an .xlsx file`);
-  if (path.resolve(output) === path.resolve(file)) {
+  if (sameFile(file, output)) {
     throw new UsageError(`${output}: is the input; write the consolidated plan to another file`);
   }
+  const unusable = outputProblem(output);
+  if (unusable) throw new UsageError(unusable);
   if (fs.existsSync(output) && !flags.force) {
     throw new UsageError(`${output}: already exists; choose another name, or add --force to replace it`);
   }

@@ -3,7 +3,7 @@ import { localDayOf } from "../core/days";
 import { parseWorkbook } from "../core/parse";
 import type { Day, ParseResult } from "../core/types";
 import type ExcelJS from "exceljs";
-import { readWorkbookFile, WorkbookReadError } from "../xlsx/readWorkbook";
+import { readWorkbookFile } from "../xlsx/readWorkbook";
 import { settingsFromFlags, type PlanFlags } from "./options";
 import { UsageError, type Io } from "./program";
 
@@ -27,13 +27,7 @@ export async function loadPlan(file: string, flags: PlanFlags, io: Io, today = n
   const { overrides } = settingsFromFlags(flags);
   if (!/\.xlsx$/i.test(file)) throw new UsageError(`${file}: expected an .xlsx workbook`);
   progress(io, "Reading");
-  let read;
-  try {
-    read = await readWorkbookFile(file);
-  } catch (error) {
-    if (error instanceof WorkbookReadError) throw new UsageError(error.message);
-    throw error;
-  }
+  const read = await readWorkbookFile(file);
   progress(io, "Computing");
   const parsed = parseWorkbook(read.input, overrides);
   return { parsed, asOf: parsed.plan.settings.asOf ?? localDayOf(today), workbook: read.workbook };

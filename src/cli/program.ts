@@ -1,9 +1,10 @@
 /**
  * The `implan` command line: argument parsing only; each command's work lives
  * in its own module. Exit codes: 0 read fine (whatever the plan holds),
- * 2 bad arguments or an unreadable file.
+ * 2 bad arguments, an unreadable input or an unwritable output.
  */
 import { Command, CommanderError } from "commander";
+import { WorkbookFileError } from "../xlsx/fileProblems";
 import { VERSION } from "./version";
 
 export const EXIT_OK = 0;
@@ -41,7 +42,7 @@ export async function runCli(argv: string[], io: Io, registrars: CommandRegistra
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
     }
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof WorkbookFileError) {
       io.err(`implan: ${error.message}\n`);
       return EXIT_USAGE;
     }

@@ -4,6 +4,7 @@ import { dayFromIso, localDayOf, ukOf } from "../core/days";
 import { templateWorkbook } from "../sheets/templateWorkbook";
 import { TYPICAL_AREAS } from "../sheets/typicalAreas";
 import { newWorkbook, saveWorkbook } from "../xlsx/writeWorkbook";
+import { outputProblem } from "./outputPath";
 import { UsageError, type Io } from "./program";
 
 export interface TemplateFlags {
@@ -16,6 +17,8 @@ export interface TemplateFlags {
 
 export async function writeTemplate(file: string, flags: TemplateFlags, io: Io, today = new Date()): Promise<void> {
   if (!/\.xlsx$/i.test(file)) throw new UsageError(`${file}: the template must be an .xlsx file`);
+  const unusable = outputProblem(file);
+  if (unusable) throw new UsageError(unusable);
   if (fs.existsSync(file) && !flags.force)
     throw new UsageError(`${file}: already exists; choose another name, or add --force to replace it`);
   const start = flags.start === undefined ? localDayOf(today) : dayFromIso(flags.start);

@@ -94,7 +94,7 @@ export interface Analysis {
   derivedRag: Record<string, RagValue>;
   /** The weeks the load covers: from the first to the last week any open action is active. */
   loadSpan: Span;
-  /** The plan's weeks: every action's start and due, complete ones too (at most PLAN_SPAN_MAX_WEEKS). */
+  /** The plan's weeks: every action's start and due, complete ones too (at most MAX_WEEKS, inside the window of compute/window.ts). */
   planSpan: Span;
   load: OwnerLoad[];
   overloads: Overload[];

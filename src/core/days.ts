@@ -17,12 +17,22 @@ const SERIAL_1904_EPOCH = -24107;
 export function dayFromYmd(year: number, month: number, day: number): Day | null {
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
-  return Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+  return Math.round(utcOf(year, month - 1, day) / MS_PER_DAY);
 }
 
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(utcOf(year, month, 0)).getUTCDate();
 }
+
+/** Date.UTC without its trap: it reads years 0–99 as 1900–1999, so year 9 would be 1909. */
+function utcOf(year: number, monthIndex: number, day: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date.getTime();
+}
+
+/** 31/12/9999, the last day Excel can hold (either date system). */
+export const LAST_EXCEL_DAY = 2932896;
 
 /** Calendar parts of a day. */
 export function ymdOf(day: Day): { year: number; month: number; day: number } {

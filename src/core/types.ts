@@ -13,6 +13,11 @@ export type CellValue = string | number | boolean | Date | null | undefined;
 export interface Grid {
   sheet: string;
   topLeft: string;
+  /**
+   * Rows from `topLeft`. A sparse sheet may leave rows out and rows may be
+   * short or have holes: a missing cell is blank. (Office.js hands over dense
+   * rows; the file reader does not, so one stray far cell costs one cell.)
+   */
   values: CellValue[][];
 }
 

@@ -1,6 +1,6 @@
 /** The plan's span as the summaries print it (the span itself is the core's `planSpan`). */
 import type { Analysis } from "../core/analysisTypes";
-import { ukOf } from "../core/days";
+import { LAST_EXCEL_DAY, ukOf } from "../core/days";
 
 /**
  * The plan's span as the summaries print it: every action's weeks, complete ones too.
@@ -9,5 +9,5 @@ import { ukOf } from "../core/days";
 export function spanText(analysis: Analysis): string {
   if (analysis.timeline.length === 0) return "no dated actions";
   const span = analysis.planSpan;
-  return `${ukOf(span.firstWeek)} to ${ukOf(span.lastWeek + 6)} (${span.weeks} weeks)`;
+  return `${ukOf(span.firstWeek)} to ${ukOf(Math.min(span.lastWeek + 6, LAST_EXCEL_DAY))} (${span.weeks} week${span.weeks === 1 ? "" : "s"})`;
 }

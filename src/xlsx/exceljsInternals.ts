@@ -98,3 +98,85 @@ export function zipWriterPrototype(): { append(data: unknown, options: unknown):
     return null;
   }
 }
+
+interface ParsingXform {
+  prototype: { parseClose(name: string): boolean; parseOpen(node: { name: string; attributes: Record<string, string> }): boolean };
+}
+
+/** One of ExcelJS's xform classes by its path under lib/xlsx/xform, or null when 4.x's layout has moved. */
+function xformClass(path: string): ParsingXform | null {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return require(`exceljs/lib/xlsx/xform/${path}.js`) as ParsingXform;
+  } catch {
+    return null;
+  }
+}
+
+let readerPatched = false;
+
+/**
+ * Teach ExcelJS's reader two things files in the wild need (idempotent; every
+ * workbook read after it benefits):
+ * - a validation over a range stays one entry for the range. ExcelJS expands
+ *   each range cell by cell, so a drop-down set on whole columns (`D2:D1048576`,
+ *   as Excel and LibreOffice save it) became millions of entries and minutes;
+ *   its writer already writes a range key back as one range.
+ * - `date1904="true"` means the 1904 date system. The standard's booleans
+ *   are `1` or `true`; ExcelJS only knew `1`, so LibreOffice's and other
+ *   writers' 1904 workbooks were read four years out.
+ * @example keepRangesWhenReading(); await workbook.xlsx.readFile("plan.xlsx");
+ */
+export function keepRangesWhenReading(): void {
+  if (readerPatched) return;
+  const validations = xformClass("sheet/data-validations-xform");
+  const properties = xformClass("book/workbook-properties-xform");
+  if (!validations || !properties) throw new Error("ExcelJS's validation or workbook-properties reader has moved");
+  const parseClose = validations.prototype.parseClose;
+  validations.prototype.parseClose = function (this: ValidationParser, name: string): boolean {
+    if (name !== "dataValidation") return parseClose.call(this, name);
+    if (!this._dataValidation.formulae?.length) {
+      delete this._dataValidation.formulae;
+      delete this._dataValidation.operator;
+    }
+    for (const address of this._address.split(/\s+/)) if (address) this.model[address] = this._dataValidation;
+    return true;
+  };
+  const parseOpen = properties.prototype.parseOpen;
+  properties.prototype.parseOpen = function (this: { model: { date1904: boolean } }, node) {
+    const handled = parseOpen.call(this, node);
+    if (handled && node.name === "workbookPr") this.model.date1904 = /^(1|true)$/i.test(node.attributes.date1904 ?? "");
+    return handled;
+  };
+  readerPatched = true;
+}
+
+interface ValidationParser {
+  _address: string;
+  _dataValidation: { formulae?: unknown[]; operator?: string };
+  model: Record<string, unknown>;
+}
+
+/**
+ * Tables as LibreOffice saves them have no style element; ExcelJS reads that
+ * as a null style and then fails writing (`reading 'theme'`). Give such a
+ * table an explicit "no style" (no name, no stripes), which is what the
+ * missing element meant.
+ * @example unstyledTablesMadeExplicit(workbook)
+ */
+export function unstyledTablesMadeExplicit(workbook: ExcelJS.Workbook): void {
+  for (const sheet of workbook.worksheets) {
+    const tables = (sheet as unknown as { tables?: Record<string, { table?: { style?: unknown } }> }).tables ?? {};
+    for (const table of Object.values(tables)) {
+      if (table.table && !table.table.style) {
+        table.table.style = {
+          theme: null,
+          showFirstColumn: false,
+          showLastColumn: false,
+          showRowStripes: false,
+          showColumnStripes: false,
+        };
+      }
+    }
+  }
+}

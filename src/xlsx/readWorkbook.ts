@@ -2,25 +2,27 @@
 import ExcelJS from "exceljs";
 import * as fs from "fs";
 import type { CellValue, Grid, WorkbookInput } from "../core/types";
+import { keepRangesWhenReading, unstyledTablesMadeExplicit } from "./exceljsInternals";
+import { WorkbookFileError, whyUnreadable } from "./fileProblems";
 import { plainValue } from "./readCellValue";
-
-/** A file that cannot be read as a workbook: the CLI turns it into exit code 2. */
-export class WorkbookReadError extends Error {}
 
 /**
  * Load a workbook file (the ExcelJS object is returned too, for writers that copy it).
  * @example const { input } = await readWorkbookFile("plan.xlsx");
  */
 export async function readWorkbookFile(file: string): Promise<{ input: WorkbookInput; workbook: ExcelJS.Workbook }> {
-  if (!fs.existsSync(file)) throw new WorkbookReadError(`${file}: no such file`);
-  if (fs.statSync(file).isDirectory()) throw new WorkbookReadError(`${file}: is a folder, expected an .xlsx file`);
+  if (!fs.existsSync(file)) throw new WorkbookFileError(`${file}: no such file`);
+  if (fs.statSync(file).isDirectory()) throw new WorkbookFileError(`${file}: is a folder, expected an .xlsx file`);
+  keepRangesWhenReading();
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.readFile(file);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new WorkbookReadError(`${file}: not a readable .xlsx workbook (${reason})`);
+    throw new WorkbookFileError(whyUnreadable(file, error instanceof Error ? error.message : String(error)));
   }
+  // ExcelJS reads a package with no workbook part as an empty workbook: that is not a plan file.
+  if (workbook.worksheets.length === 0) throw new WorkbookFileError(whyUnreadable(file, "no worksheets"));
+  unstyledTablesMadeExplicit(workbook);
   return { input: workbookInput(workbook), workbook };
 }
 
@@ -30,22 +32,19 @@ export function workbookInput(workbook: ExcelJS.Workbook): WorkbookInput {
   return { grids: workbook.worksheets.map(gridOf), date1904: props.date1904 === true };
 }
 
-/** A worksheet's cells from A1 to its last used row and column. */
+/**
+ * A worksheet's cells as the core reads them: only the rows and cells that
+ * exist, so a sheet with one stray cell at XFD1048576 costs one cell, not a
+ * rectangle of seventeen thousand million (the core treats a missing cell as blank).
+ */
 export function gridOf(sheet: ExcelJS.Worksheet): Grid {
   const values: CellValue[][] = [];
-  let width = 0;
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: CellValue[] = [];
     row.eachCell({ includeEmpty: false }, (cell, col) => {
       cells[col - 1] = plainValue(cell.value);
     });
     values[rowNumber - 1] = cells;
-    width = Math.max(width, cells.length);
   });
-  // Dense rows of equal width, blanks as null, like Office.js's used range.
-  const dense = Array.from({ length: values.length }, (_, r) => {
-    const row = values[r] ?? [];
-    return Array.from({ length: width }, (_, c) => row[c] ?? null);
-  });
-  return { sheet: sheet.name, topLeft: "A1", values: dense };
+  return { sheet: sheet.name, topLeft: "A1", values };
 }

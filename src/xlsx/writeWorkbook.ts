@@ -6,6 +6,7 @@ import type { WorkbookSpec } from "../sheets/types";
 import { compactValidations } from "./compactValidations";
 import { renderWorkbookSpec } from "./renderWorkbookSpec";
 import { collectWhileSaving } from "./collectWhileSaving";
+import { WorkbookFileError, whyUnwritable } from "./fileProblems";
 
 /**
  * A new workbook holding a spec (the template, the demo plan).
@@ -22,22 +23,27 @@ export function newWorkbook(spec: WorkbookSpec, created: Date = new Date()): Exc
 }
 
 /**
- * Save a workbook, creating its folder; written to a temporary file first so
- * a failure never leaves half a workbook under the real name.
+ * Save a workbook. The whole file is made in memory first and written under a
+ * temporary name, then renamed: a failure at any step leaves neither half a
+ * workbook under the real name nor a temporary file behind.
+ * @example await saveWorkbook(workbook, "out/plan.xlsx");
  */
 export async function saveWorkbook(workbook: ExcelJS.Workbook, file: string): Promise<void> {
-  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const partial = `${file}.partial-${process.pid}`;
   compactValidations(workbook);
+  // Fast deflate: a large plan writes in about half the time for a slightly bigger file.
+  const bytes = await collectWhileSaving(() =>
+    workbook.xlsx.writeBuffer({
+      zip: { compression: "DEFLATE", compressionOptions: { level: 1 } },
+    } as ExcelJS.XlsxWriteOptions),
+  );
+  const partial = `${file}.partial-${process.pid}`;
   try {
-    // Fast deflate: a large plan writes in about half the time for a slightly bigger file.
-    await collectWhileSaving(() =>
-      workbook.xlsx.writeFile(partial, {
-        zip: { compression: "DEFLATE", compressionOptions: { level: 1 } },
-      } as ExcelJS.XlsxWriteOptions),
-    );
+    fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    fs.writeFileSync(partial, Buffer.from(bytes as ArrayBuffer));
     fs.renameSync(partial, file);
+  } catch (error) {
+    throw new WorkbookFileError(whyUnwritable(file, error));
   } finally {
-    if (fs.existsSync(partial)) fs.rmSync(partial);
+    if (fs.existsSync(partial)) fs.rmSync(partial, { force: true });
   }
 }

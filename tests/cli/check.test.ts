@@ -38,7 +38,7 @@ describe("bad input exits 2 with one line", () => {
 
   test.each([
     [["check", path.join(tmp, "missing.xlsx")], /no such file/],
-    [["check", notXlsx], /not a readable \.xlsx workbook/],
+    [["check", notXlsx], /is not an Excel workbook/],
     [["check", csv], /expected an \.xlsx workbook/],
     [
       ["check", path.join(FIXTURES, "template-plan.xlsx"), "--as-of", "16/11/2009"],

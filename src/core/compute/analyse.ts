@@ -10,6 +10,7 @@ import { computeLoad } from "./load";
 import { nameKey } from "../rules/names";
 import type { LoadItem } from "./prepare";
 import { planSpan } from "./planSpan";
+import { outsideWindow, planWindow } from "./window";
 import { qualityWarnings } from "./quality";
 import { countRag, rollUp } from "./ragRollup";
 import { reviewsDue } from "./reviews";
@@ -41,6 +42,7 @@ export function analysePlan(plan: Plan, asOf: Day): Analysis {
     complete: a.status === "Complete",
     staffDays: a.staffDays,
   }));
+  const window = planWindow(timeline);
   const person = peopleLookup(plan.people);
   const defaultCapacity = usable(settings.defaultCapacity) ?? FALLBACK_CAPACITY;
   const {
@@ -51,6 +53,7 @@ export function analysePlan(plan: Plan, asOf: Day): Analysis {
   } = computeLoad(items, (owner) => usable(person(owner)?.capacity) ?? defaultCapacity, {
     daysPerWeekOf: (owner) => person(owner)?.daysPerWeek ?? null,
     emptyWeek: mondayOf(settings.start ?? asOf),
+    ...(window === null ? {} : { within: window }),
   });
 
   const groups = groupByArea(plan);
@@ -73,7 +76,7 @@ export function analysePlan(plan: Plan, asOf: Day): Analysis {
     timeline,
     derivedRag,
     loadSpan,
-    planSpan: planSpan(timeline, loadSpan),
+    planSpan: planSpan(timeline, loadSpan, window),
     load,
     overloads,
     daysOverloads,
@@ -82,7 +85,7 @@ export function analysePlan(plan: Plan, asOf: Day): Analysis {
     overall: { rag: overallRag, status: rollUp(overallRag, settings.rollupRule), rule: settings.rollupRule },
     overdue: timeline.filter((a) => a.status !== "Complete" && a.due !== null && a.due < asOf),
     reviews: reviewsDue(plan.actions, plan.risks, asOf, settings.reviewWindowDays),
-    problems: qualityWarnings(groups, settings),
+    problems: [...qualityWarnings(groups, settings), ...outsideWindow(timeline, window)],
   };
 }
 

@@ -15,7 +15,7 @@ export { stepOverlaps, type StepOverlap } from "./stepOverlaps";
 export { buildTimeline } from "./timeline";
 export { workingDaysIn } from "./weeks";
 export { overloadsByOwner, worstWeekFirst, type OwnerOverloads } from "./overloadsByOwner";
-export { PLAN_SPAN_MAX_WEEKS } from "./planSpan";
+export { MAX_WEEKS, planWindow, type Window } from "./window";
 export { flaggedActions, type FlaggedAction } from "./flaggedActions";
 export {
   idPrefix,

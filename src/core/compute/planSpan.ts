@@ -2,16 +2,14 @@
 import type { Span } from "../analysisTypes";
 import { mondayOf } from "../days";
 import type { Action } from "../types";
-
-/** Most weeks a span shows: a mistyped year (2090) must not make thousands of columns. */
-export const PLAN_SPAN_MAX_WEEKS = 260;
+import type { Window } from "./window";
 
 /**
  * The load's span widened to every action's start and due (complete ones
- * too); the load's span alone when that would pass PLAN_SPAN_MAX_WEEKS.
- * @example planSpan(timeline, loadSpan).weeks // 44
+ * too), kept inside the window when the plan's dates need one.
+ * @example planSpan(timeline, loadSpan, null).weeks // 44
  */
-export function planSpan(timeline: readonly Action[], loadSpan: Span): Span {
+export function planSpan(timeline: readonly Action[], loadSpan: Span, window: Window | null): Span {
   let first = loadSpan.firstWeek;
   let last = loadSpan.lastWeek;
   for (const a of timeline) {
@@ -22,6 +20,9 @@ export function planSpan(timeline: readonly Action[], loadSpan: Span): Span {
       if (monday > last) last = monday;
     }
   }
-  const weeks = (last - first) / 7 + 1;
-  return weeks > PLAN_SPAN_MAX_WEEKS ? loadSpan : { firstWeek: first, lastWeek: last, weeks };
+  if (window !== null) {
+    first = Math.max(first, mondayOf(window.from));
+    last = Math.min(last, mondayOf(window.to));
+  }
+  return { firstWeek: first, lastWeek: last, weeks: (last - first) / 7 + 1 };
 }

@@ -8,6 +8,8 @@ export interface SpanLimits {
   from?: Day;
   /** Last day to cover: the span ends in its week whatever is active. */
   to?: Day;
+  /** Days the span may not pass, whatever is active (the plan's five-year window). */
+  within?: { from: Day; to: Day };
   /** The week shown when nothing is active and neither limit is given (default: the week of 01/01/1970). */
   emptyWeek?: Day;
 }
@@ -30,6 +32,10 @@ export function loadSpan(earliest: Day | null, latest: Day | null, limits: SpanL
   if (lastWeek < firstWeek) {
     if (from === undefined) firstWeek = lastWeek;
     else lastWeek = firstWeek;
+  }
+  if (limits.within) {
+    firstWeek = Math.min(Math.max(firstWeek, mondayOf(limits.within.from)), mondayOf(limits.within.to));
+    lastWeek = Math.max(Math.min(lastWeek, mondayOf(limits.within.to)), firstWeek);
   }
   return { firstWeek, lastWeek, weeks: (lastWeek - firstWeek) / 7 + 1 };
 }

@@ -2,6 +2,7 @@
 import type { CellValue } from "../types";
 import { textOf } from "./cells";
 import { normaliseHeader } from "./headers";
+import { denseRow } from "./sheetGrid";
 
 /**
  * The header row (first in 20 naming every required key) and each key's column.
@@ -15,7 +16,7 @@ export function findColumns<K extends string>(
   const keys = Object.keys(words) as K[];
   for (let r = 0; r < Math.min(values.length, 20); r++) {
     const col: Partial<Record<K, number>> = {};
-    (values[r] ?? []).forEach((value, c) => {
+    denseRow(values[r]).forEach((value, c) => {
       const header = normaliseHeader(textOf(value));
       const key = keys.find((k) => words[k].includes(header));
       if (key !== undefined && col[key] === undefined) col[key] = c;

@@ -4,6 +4,7 @@
  */
 import type { ActionField, CellValue } from "../types";
 import { textOf } from "./cells";
+import { denseRow } from "./sheetGrid";
 
 export type HeaderField = ActionField | "area";
 
@@ -104,7 +105,7 @@ export function detectHeader(values: CellValue[][]): HeaderMatch | null {
   let bestScore = 0;
   const rows = Math.min(values.length, HEADER_SEARCH_ROWS);
   for (let r = 0; r < rows; r++) {
-    const columns = mapRow(values[r] ?? []);
+    const columns = mapRow(denseRow(values[r]));
     const fields = new Set(columns.map((c) => c.field).filter((f) => f !== null));
     const qualifies =
       fields.has("action") &&

@@ -25,7 +25,7 @@ export class SheetGrid {
 
   cell(rowIndex: number, colIndex: number): CellValue {
     const row = this.values[rowIndex];
-    return Array.isArray(row) ? row[colIndex] : null;
+    return Array.isArray(row) ? (row[colIndex] ?? null) : null;
   }
 
   address(rowIndex: number, colIndex: number): string {
@@ -34,8 +34,21 @@ export class SheetGrid {
     return `${letters}${this.origin.row + rowIndex}`;
   }
 
+  /** A row's cells as a dense list, blanks as null (rows of sparse sheets may be short or have holes). */
+  row(rowIndex: number): CellValue[] {
+    return denseRow(this.values[rowIndex]);
+  }
+
   /** 1-based worksheet row of a grid row. */
   worksheetRow(rowIndex: number): number {
     return this.origin.row + rowIndex;
   }
+}
+
+/**
+ * A grid row with every cell present, blanks as null: a missing row is empty.
+ * @example denseRow([, "ID"]) // [null, "ID"]
+ */
+export function denseRow(row: CellValue[] | undefined): CellValue[] {
+  return Array.isArray(row) ? Array.from(row, (value) => value ?? null) : [];
 }
