@@ -4,6 +4,7 @@ import * as path from "path";
 import { overloadsByOwner, prepareConsolidation, ROLLUP_RULE_LABELS } from "../core/compute";
 import { ukOf } from "../core/days";
 import { consolidationSpec, type Consolidation } from "../sheets/consolidationSpec";
+import { markedOwned, ownedSheetsOf } from "../xlsx/definedNames";
 import { renderWorkbookSpec } from "../xlsx/renderWorkbookSpec";
 import { saveWorkbook } from "../xlsx/writeWorkbook";
 import { loadPlan, progress } from "./loadPlan";
@@ -30,7 +31,12 @@ export async function consolidateFile(
 ): Promise<Consolidation> {
   const output = checkedOutput(file, flags);
   const { parsed, asOf, workbook } = await loadPlan(file, flags, io, now);
-  const existing = workbook.worksheets.map((sheet) => ({ name: sheet.name, a1: sheet.getCell("A1").value }));
+  const marks = ownedSheetsOf(workbook);
+  const existing = workbook.worksheets.map((sheet) => ({
+    name: sheet.name,
+    a1: sheet.getCell("A1").value,
+    owned: markedOwned(marks, sheet.name),
+  }));
   const result = consolidationSpec(prepareConsolidation(parsed, asOf), existing, now);
   progress(io, "Writing");
   renderWorkbookSpec(workbook, result.spec);

@@ -26,6 +26,13 @@ export interface WorkbookInput {
   grids: Grid[];
   /** True when the workbook uses the 1904 date system (some Mac workbooks). */
   date1904?: boolean;
+  /**
+   * The sheets the planner's marks (its `Planner_Sheet_…` names) say it owns.
+   * Given, only these are skipped as the planner's own; left out (a workbook
+   * from before the marks), a sheet is the planner's when A1 is exactly one
+   * of its titles — never because a user's title starts with the same words.
+   */
+  ownedSheets?: string[];
 }
 
 export type Severity = "error" | "warning";

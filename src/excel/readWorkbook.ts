@@ -6,8 +6,9 @@
  * clears; never their bodies, which are mostly empty week columns and would
  * push the response past Excel on the web's 5 MB.
  */
+import { sheetOfReference } from "../core/parse/a1";
 import type { CellValue, Grid, WorkbookInput } from "../core/types";
-import { OWNED_SHEET_NAME } from "../sheets/consolidationSpec";
+import { OWNED_KINDS, OWNED_SHEET_NAME } from "../sheets/consolidationSpec";
 import { isOwnedTitle } from "../sheets/marks";
 import { READ_CELL_BUDGET } from "./budget";
 import { queueDateSystemProbe } from "./dateSystem";
@@ -85,14 +86,23 @@ export async function readWorkbook(session: Session, options: { notes: boolean }
     return { ...read, input: { ...read.input, date1904 }, names };
   }
   // A user's own sheet that happens to carry an owned name is read in full after all (rare: one more trip).
-  const mistaken = probes.filter((p) => p.headOnly && !isOwnedTitle(a1Of(p)));
+  const mistaken = probes.filter((p) => p.headOnly && !OWNED_KINDS.some((kind) => isOwnedTitle(a1Of(p), kind)));
   if (mistaken.length > 0) {
     const again = mistaken.map((p) => probe(p.sheet, options.notes, false));
     await session.sync();
     for (const p of again) probes[probes.findIndex((q) => q.sheet === p.sheet)] = p;
   }
-  const sheets = probes.map((p) => sheetRead(p, gridOf(p)));
-  return { sheets, input: { grids: sheets.flatMap((s) => (s.grid ? [s.grid] : [])), date1904 }, names };
+  const sheets = probes.map((p) => sheetRead(p, gridOf(p), headOnly(p.sheet)));
+  return { sheets, input: inputOf(sheets, date1904), names };
+}
+
+/** What the core reads: the plan sheets' grids, with the owned sheets named so it never reads them as plans. */
+function inputOf(sheets: SheetRead[], date1904: boolean): WorkbookInput {
+  return {
+    grids: sheets.flatMap((s) => (s.grid ? [s.grid] : [])),
+    date1904,
+    ownedSheets: sheets.filter((s) => s.owned).map((s) => s.name),
+  };
 }
 
 /** The sheets the planner's `Planner_Sheet_…` names point at (lower case), e.g. "=Timeline!$A$1" → "timeline". */
@@ -100,8 +110,7 @@ function ownedByName(names: Excel.NamedItem[]): Set<string> {
   const sheets = new Set<string>();
   for (const item of names) {
     if (!item.name.startsWith(OWNED_SHEET_NAME)) continue;
-    const match = /^=?(?:'((?:[^']|'')+)'|([^!]+))!/.exec(String(item.formula));
-    const sheet = match?.[1]?.replace(/''/g, "'") ?? match?.[2];
+    const sheet = sheetOfReference(String(item.formula));
     if (sheet) sheets.add(sheet.toLowerCase());
   }
   return sheets;
@@ -134,9 +143,10 @@ function gridOf(p: Probe): Grid | null {
   return { sheet: p.sheet.name, topLeft: topLeftOf(p.used.address), values: p.used.values as CellValue[][] };
 }
 
-function sheetRead(p: Probe, grid: Grid | null): SheetRead {
+/** `marked`: a `Planner_Sheet_…` name points at the sheet. Owned takes the mark and the title both. */
+function sheetRead(p: Probe, grid: Grid | null, marked: boolean): SheetRead {
   const a1 = p.a1 ? a1Of(p) : grid && grid.topLeft === "A1" ? (grid.values[0]?.[0] ?? null) : null;
-  const owned = isOwnedTitle(a1);
+  const owned = marked && OWNED_KINDS.some((kind) => isOwnedTitle(a1, kind));
   return {
     name: p.sheet.name,
     a1,
@@ -188,8 +198,8 @@ async function readInChunks(
     }
   }
   if (pending.length > 0) await flush();
-  const sheets = probes.map((p) => sheetRead(p, grids.get(p) ?? null));
-  return { sheets, input: { grids: sheets.flatMap((s) => (s.grid ? [s.grid] : [])) } };
+  const sheets = probes.map((p) => sheetRead(p, grids.get(p) ?? null, headOnly(p.sheet)));
+  return { sheets, input: inputOf(sheets, false) };
 }
 
 /**

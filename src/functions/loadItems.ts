@@ -3,7 +3,6 @@
  * CLASHES share, read in one pass into the core's `LoadItem`s.
  */
 import type { LoadItem } from "../core/compute";
-import { splitOwners } from "../core/parse";
 import type { Day } from "../core/types";
 import { dayAt, sameHeight, textAt, type Column } from "./args";
 import { OwnerDirectory } from "../core/rules/names";
@@ -40,7 +39,7 @@ export function readLoadItems(columns: PlanColumns): LoadInput {
     if (text === "" && start === null && due === null) continue;
     let people = split.get(text);
     if (people === undefined) {
-      people = text === "" ? [] : splitOwners(text).map((name) => names.canonical(name));
+      people = text === "" ? [] : names.split(text);
       split.set(text, people);
     }
     items.push({

@@ -6,6 +6,7 @@
 import type { Analysis } from "../core/analysisTypes";
 import type { PreparedConsolidation } from "../core/compute";
 import { serialOf as serialIn } from "../core/days";
+import { OWNED_KINDS as CORE_OWNED_KINDS } from "../core/rules/ownedMark";
 import type { Day } from "../core/types";
 import { dashboardNames, dashboardSheet } from "./dashboardSheet";
 import { flagPatches } from "./flagPatches";
@@ -20,9 +21,11 @@ import type { SheetPatch, WorkbookSpec } from "./types";
 export interface ExistingSheet {
   name: string;
   a1: unknown;
+  /** What the host's marks say: false for a sheet that carries the title but no `Planner_Sheet_…` name. */
+  owned?: boolean;
 }
 
-export type OwnedKind = "Dashboard" | "Timeline" | "Load";
+export type OwnedKind = (typeof CORE_OWNED_KINDS)[number];
 
 /**
  * Each owned sheet also carries a defined name pointing at its A1, e.g.
@@ -31,7 +34,7 @@ export type OwnedKind = "Dashboard" | "Timeline" | "Load";
  * without reading their bodies.
  */
 export const OWNED_SHEET_NAME = `${NAME_PREFIX}Sheet_`;
-export const OWNED_KINDS: OwnedKind[] = ["Dashboard", "Timeline", "Load"];
+export const OWNED_KINDS: OwnedKind[] = [...CORE_OWNED_KINDS];
 
 export interface Consolidation {
   spec: WorkbookSpec;
@@ -51,7 +54,7 @@ export function ownedSheetName(kind: OwnedKind, existing: ExistingSheet[]): { na
   const names = existing.map((s) => s.name);
   for (const candidate of ownedNameCandidates(kind)) {
     const found = existing.find((s) => s.name.toLowerCase() === candidate.toLowerCase());
-    if (found && !isOwnedTitle(found.a1, kind)) continue;
+    if (found && (found.owned === false || !isOwnedTitle(found.a1, kind))) continue;
     if (candidate === kind) return { name: kind };
     return {
       name: candidate,

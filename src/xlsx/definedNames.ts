@@ -1,5 +1,7 @@
 /** Workbook defined names: the add-in's (prefixed) are replaced; the user's are kept. */
 import type ExcelJS from "exceljs";
+import { sheetOfReference } from "../core/parse/a1";
+import { OWNED_SHEET_NAME } from "../sheets/consolidationSpec";
 import { NAME_PREFIX } from "../sheets/marks";
 import type { DefinedNameSpec } from "../sheets/types";
 import { namesOf } from "./exceljsInternals";
@@ -13,4 +15,27 @@ export function replaceOwnNames(workbook: ExcelJS.Workbook, names: DefinedNameSp
     if (!own(n.name)) throw new Error(`Defined name ${n.name} must start with ${NAME_PREFIX}`);
     store.add(n.refersTo.replace(/^=/, ""), n.name);
   }
+}
+
+/**
+ * The sheets the planner's `Planner_Sheet_…` names point at, or undefined for
+ * a workbook with none (made before the marks: the title alone then decides).
+ * @example ownedSheetsOf(workbook) // ["Dashboard", "Timeline", "Load"]
+ */
+export function ownedSheetsOf(workbook: ExcelJS.Workbook): string[] | undefined {
+  const sheets: string[] = [];
+  for (const n of namesOf(workbook).model) {
+    if (!n.name.startsWith(OWNED_SHEET_NAME)) continue;
+    const sheet = sheetOfReference(n.ranges[0] ?? "");
+    if (sheet) sheets.push(sheet);
+  }
+  return sheets.length > 0 ? sheets : undefined;
+}
+
+/**
+ * A sheet's owner by the marks: true or false when the workbook has marks, undefined when it has none.
+ * @example markedOwned(["Load"], "load") // true
+ */
+export function markedOwned(owned: string[] | undefined, sheet: string): boolean | undefined {
+  return owned === undefined ? undefined : owned.some((name) => name.toLowerCase() === sheet.toLowerCase());
 }

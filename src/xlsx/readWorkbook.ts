@@ -2,6 +2,7 @@
 import ExcelJS from "exceljs";
 import * as fs from "fs";
 import type { CellValue, Grid, WorkbookInput } from "../core/types";
+import { ownedSheetsOf } from "./definedNames";
 import { keepRangesWhenReading, unstyledTablesMadeExplicit } from "./exceljsInternals";
 import { WorkbookFileError, whyUnreadable } from "./fileProblems";
 import { plainValue } from "./readCellValue";
@@ -29,7 +30,8 @@ export async function readWorkbookFile(file: string): Promise<{ input: WorkbookI
 /** Grids of every worksheet of a loaded workbook. */
 export function workbookInput(workbook: ExcelJS.Workbook): WorkbookInput {
   const props = workbook.properties as { date1904?: boolean };
-  return { grids: workbook.worksheets.map(gridOf), date1904: props.date1904 === true };
+  const ownedSheets = ownedSheetsOf(workbook);
+  return { grids: workbook.worksheets.map(gridOf), date1904: props.date1904 === true, ...(ownedSheets && { ownedSheets }) };
 }
 
 /**

@@ -9,7 +9,8 @@ import { isOwnedTitle, markFormula } from "../sheets/marks";
 import type { SheetPatch, SheetSpec, WorkbookSpec } from "../sheets/types";
 import { writeValue } from "./writeCellValue";
 import { removeOwnRules, reservePriorities } from "./conditionalFormats";
-import { replaceOwnNames } from "./definedNames";
+import { markedOwned, ownedSheetsOf, replaceOwnNames } from "./definedNames";
+import { OWNED_KINDS } from "../sheets/consolidationSpec";
 import { addOwnNote, removeOwnNotes } from "./notes";
 import { addTable } from "./tables";
 import { writeCells } from "./writeCells";
@@ -24,9 +25,12 @@ export const NO_CHART_TEXT =
  * @example renderWorkbookSpec(workbook, consolidationSpec(parsed, analysis, existing, new Date()).spec)
  */
 export function renderWorkbookSpec(workbook: ExcelJS.Workbook, spec: WorkbookSpec): void {
-  for (const sheet of spec.sheets) renderSheet(workbook, sheet);
+  // The marks as they were before this render replaces the names.
+  const marks = ownedSheetsOf(workbook);
+  const owned = (sheet: ExcelJS.Worksheet) => markedOwned(marks, sheet.name) !== false && isOwnedSheet(sheet);
+  for (const sheet of spec.sheets) renderSheet(workbook, sheet, owned);
   for (const sheet of workbook.worksheets) {
-    if (isOwnedSheet(sheet)) continue;
+    if (owned(sheet)) continue;
     removeOwnRules(sheet);
     removeOwnNotes(sheet);
   }
@@ -34,9 +38,10 @@ export function renderWorkbookSpec(workbook: ExcelJS.Workbook, spec: WorkbookSpe
   replaceOwnNames(workbook, spec.names);
 }
 
-/** True when the sheet's A1 says the add-in owns it. */
+/** True when the sheet's A1 is one of the add-in's titles (the marks are checked too, by the caller). */
 export function isOwnedSheet(sheet: ExcelJS.Worksheet): boolean {
-  return isOwnedTitle(sheet.getCell("A1").value);
+  const a1 = sheet.getCell("A1").value;
+  return OWNED_KINDS.some((kind) => isOwnedTitle(a1, kind));
 }
 
 function isBlank(sheet: ExcelJS.Worksheet, address: string): boolean {
@@ -52,11 +57,11 @@ export function findSheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Wor
 
 /** ExcelJS orders tabs by this (missing from its typings). */
 
-function renderSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
+function renderSheet(workbook: ExcelJS.Workbook, spec: SheetSpec, owned: (s: ExcelJS.Worksheet) => boolean): void {
   const existing = findSheet(workbook, spec.name);
   let orderNo: number | undefined;
   if (existing) {
-    if (!spec.owned || !isOwnedSheet(existing)) {
+    if (!spec.owned || !owned(existing)) {
       throw new Error(`Sheet ${spec.name} belongs to the user: it will not be overwritten`);
     }
     orderNo = tabOrderOf(existing);

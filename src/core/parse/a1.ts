@@ -72,3 +72,12 @@ export function quotedSheetName(name: string): string {
 export function cellReference(sheet: string, cell: string): string {
   return `${sheetReference(sheet)}!${cell}`;
 }
+
+/**
+ * The sheet a reference points at, quotes undone; null when it names none.
+ * @example sheetOfReference("='Dev''s plan'!$A$1") // "Dev's plan"
+ */
+export function sheetOfReference(reference: string): string | null {
+  const match = /^=?(?:'((?:[^']|'')+)'|([^!']+))!/.exec(reference);
+  return match?.[1]?.replace(/''/g, "'") ?? match?.[2] ?? null;
+}

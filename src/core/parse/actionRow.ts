@@ -7,12 +7,10 @@ import type { Action, ActionField, Day } from "../types";
 import { isBlank, isErrorValue, shown } from "./cells";
 import { horizonMonths } from "./horizons";
 import type { OwnerDirectory } from "./owners";
-import { splitOwners as splitOwnersText } from "./owners";
 import { memoText } from "./memo";
 
 const parseRag = memoText(parseRagText);
 const parseStatus = memoText(parseStatusText);
-const splitOwners = memoText(splitOwnersText);
 const horizonOf = memoText(horizonMonths);
 import type { RowReader } from "./rowReader";
 
@@ -32,7 +30,7 @@ const DATE_HINT = "type a date such as 30/10/2009";
 export function readActionRow(row: RowReader, area: string, objective: string, owners: OwnerDirectory): RowAction {
   const idText = row.text("id");
   const cells: Action["cells"] = row.cells();
-  const ownerNames = splitOwners(row.wordText("owner")).map((n) => owners.canonical(n));
+  const ownerNames = owners.split(row.wordText("owner"));
   if (ownerNames.length === 0 && row.has("owner")) {
     row.report(
       "owner",
@@ -74,7 +72,7 @@ export function readActionRow(row: RowReader, area: string, objective: string, o
     action: row.text("action"),
     purpose: row.text("purpose"),
     owners: ownerNames,
-    involved: splitOwners(row.text("involved")).map((n) => owners.canonical(n)),
+    involved: owners.split(row.text("involved")),
     start,
     due,
     horizon: horizonText,

@@ -103,19 +103,51 @@ export const HEADER_SEARCH_ROWS = 20;
 export function detectHeader(values: CellValue[][]): HeaderMatch | null {
   let best: HeaderMatch | null = null;
   let bestScore = 0;
-  const rows = Math.min(values.length, HEADER_SEARCH_ROWS);
-  for (let r = 0; r < rows; r++) {
-    const columns = mapRow(denseRow(values[r]));
+  const consider = (rowIndex: number, row: CellValue[]) => {
+    const columns = mapRow(row);
     const fields = new Set(columns.map((c) => c.field).filter((f) => f !== null));
     const qualifies =
       fields.has("action") &&
       (fields.has("owner") || fields.has("due") || fields.has("start") || fields.has("horizon"));
     if (qualifies && fields.size > bestScore) {
-      best = { rowIndex: r, columns };
+      best = { rowIndex, columns };
       bestScore = fields.size;
     }
+  };
+  const rows = Math.min(values.length, HEADER_SEARCH_ROWS);
+  for (let r = 0; r < rows; r++) {
+    const top = denseRow(values[r]);
+    consider(r, top);
+    const merged = withSubHeader(top, denseRow(values[r + 1]));
+    if (merged) consider(r + 1, merged);
   }
   return best;
+}
+
+/** Top-row words that head a group of columns named in the row below ("Timescales" over "Start | End date"). */
+const GROUP_FIELDS = new Set<HeaderField | null>(["horizon", null]);
+
+/**
+ * A two-row header read as one: where the row below names a date column
+ * under a blank or a group heading (merged or not), its name wins. Null when
+ * the row below adds no date column, so a first data row is never mistaken
+ * for a second header row.
+ * @example withSubHeader(["Action", "Timescales", null], [null, "Start", "End date"]) // ["Action", "Start", "End date"]
+ */
+function withSubHeader(top: CellValue[], sub: CellValue[]): CellValue[] | null {
+  const merged: CellValue[] = [];
+  let dates = false;
+  for (let c = 0; c < Math.max(top.length, sub.length); c++) {
+    const below = typeof sub[c] === "string" ? textOf(sub[c]) : "";
+    const field = below === "" ? null : fieldForHeader(below);
+    const above = typeof top[c] === "string" ? textOf(top[c]) : "";
+    const aboveField = above === "" ? null : fieldForHeader(above);
+    if (field !== null && GROUP_FIELDS.has(aboveField)) {
+      merged[c] = below;
+      if (field === "start" || field === "due") dates = true;
+    } else merged[c] = above === "" ? (sub[c] ?? null) : top[c];
+  }
+  return dates && top.some((v) => textOf(v) !== "") ? merged : null;
 }
 
 function mapRow(row: CellValue[]): HeaderColumn[] {

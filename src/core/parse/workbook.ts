@@ -17,7 +17,7 @@ import { resolveHorizons } from "./horizons";
 import { OwnerDirectory } from "./owners";
 import { readPeople } from "./peopleSheet";
 import { readPlanSheet } from "./planSheet";
-import { isOwnedTitle } from "../rules/ownedMark";
+import { isOwnedTitle, OWNED_KINDS } from "../rules/ownedMark";
 import { Problems } from "./problems";
 import { readRisks } from "./risksSheet";
 import { SheetGrid } from "./sheetGrid";
@@ -36,7 +36,8 @@ export function parseWorkbook(input: WorkbookInput, overrides: Partial<Settings>
   const problems = new Problems();
   const date1904 = input.date1904 === true;
   const grids = (Array.isArray(input.grids) ? input.grids : []).map((g) => new SheetGrid(g));
-  const kinds = grids.map(kindOf);
+  const owned = Array.isArray(input.ownedSheets) ? new Set(input.ownedSheets.map((n) => n.toLowerCase())) : null;
+  const kinds = grids.map((grid) => kindOf(grid, owned));
   const planGrid = grids.find((_, i) => kinds[i] === "plan");
   const planSheet = planGrid
     ? readPlanSheet(planGrid, date1904, problems)
@@ -48,7 +49,8 @@ export function parseWorkbook(input: WorkbookInput, overrides: Partial<Settings>
   const rows: RowAction[] = [];
   const areas: Area[] = [];
   grids.forEach((grid, i) => {
-    if (kinds[i] !== "other") return;
+    // A sheet named Plan may hold the actions themselves, below or beside its settings.
+    if (kinds[i] !== "other" && kinds[i] !== "plan") return;
     const header = detectHeader(grid.values);
     if (header === null) return;
     const areaName = planSheet.areaOfSheet.get(grid.sheet.toLowerCase()) ?? grid.sheet;
@@ -77,9 +79,10 @@ export function parseWorkbook(input: WorkbookInput, overrides: Partial<Settings>
   };
 }
 
-function kindOf(grid: SheetGrid): Kind {
+function kindOf(grid: SheetGrid, owned: Set<string> | null): Kind {
   const a1 = parseA1(gridTopLeft(grid)).row === 1 ? textOf(grid.cell(0, 0)) : "";
-  if (isOwnedTitle(a1)) return "owned";
+  const marked = owned === null || owned.has(grid.sheet.toLowerCase());
+  if (marked && OWNED_KINDS.some((kind) => isOwnedTitle(a1, kind))) return "owned";
   const name = grid.sheet.trim().toLowerCase();
   if (name === "plan" || a1.toLowerCase() === "plan name") return "plan";
   if (name === "people") return "people";

@@ -5,6 +5,9 @@
  * a plan and count every action twice.
  */
 
+/** The sheets the planner writes and owns, by kind (each kind's title is `ownedTitle(kind)`). */
+export const OWNED_KINDS = ["Dashboard", "Timeline", "Load"] as const;
+
 /** A1 of every owned sheet starts with this; it also names the planner in its rules and notes. */
 export const OWNED_TITLE_PREFIX = "Implementation Planner";
 
