@@ -1,6 +1,6 @@
 /** Shared plan options of `check` and `consolidate`, validated into settings overrides. */
 import type { Command } from "commander";
-import { dayFromIso } from "../core/days";
+import { dayFromIso, ymdOf } from "../core/days";
 import type { Day, Settings } from "../core/types";
 import { UsageError } from "./program";
 
@@ -21,10 +21,18 @@ export function withPlanFlags(command: Command): Command {
     .option("--clash-threshold <N>", "deadlines in one week for one owner that make a clash (default 3)");
 }
 
-function isoFlag(name: string, value: string | undefined): Day | undefined {
+/**
+ * A date flag: a real calendar date written YYYY-MM-DD, in Excel's range (1900 to 9999).
+ * @example isoFlag("as-of", "2009-11-16") // the day; isoFlag("as-of", "0009-11-16") throws a UsageError
+ */
+export function isoFlag(name: string, value: string | undefined): Day | undefined {
   if (value === undefined) return undefined;
   const day = dayFromIso(value);
   if (day === null) throw new UsageError(`--${name} '${value}' is not a date; use YYYY-MM-DD, e.g. 2009-09-01`);
+  const year = ymdOf(day).year;
+  if (year < 1900 || year > 9999) {
+    throw new UsageError(`--${name} '${value}' is outside the dates Excel holds (1900 to 9999); check the year`);
+  }
   return day;
 }
 

@@ -6,6 +6,7 @@ import { cellReference } from "../core/parse";
 import { ukOf } from "../core/days";
 import type { ParseResult } from "../core/types";
 import { spanText } from "../sheets/spanText";
+import { idList } from "../sheets/cellLimits";
 
 const MAX_LISTED = 15;
 
@@ -44,12 +45,12 @@ export function summaryText({ plan, problems }: ParseResult, analysis: Analysis)
     ...listed(
       analysis.overloads,
       (o) =>
-        `${o.owner}: week of ${ukOf(o.week)} — ${o.load} actions against capacity ${o.capacity} (${o.actions.join(", ")})`,
+        `${o.owner}: week of ${ukOf(o.week)} — ${o.load} actions against capacity ${o.capacity} (${idList(o.actions)})`,
     ),
     `Deadline clashes (${analysis.clashes.length}):`,
     ...listed(
       analysis.clashes,
-      (c) => `${c.owner}: week of ${ukOf(c.week)} — ${c.deadlines} deadlines (${c.actions.join(", ")})`,
+      (c) => `${c.owner}: week of ${ukOf(c.week)} — ${c.deadlines} deadlines (${idList(c.actions)})`,
     ),
     `Problems (${all.length}; ${errors} ${errors === 1 ? "error" : "errors"}):`,
     ...listed(

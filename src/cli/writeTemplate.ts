@@ -1,9 +1,10 @@
 /** `implan template <out.xlsx>`: a new, empty plan workbook in the seven-step template. */
 import * as fs from "fs";
-import { dayFromIso, localDayOf, ukOf } from "../core/days";
+import { localDayOf, ukOf } from "../core/days";
 import { templateWorkbook } from "../sheets/templateWorkbook";
 import { TYPICAL_AREAS } from "../sheets/typicalAreas";
 import { newWorkbook, saveWorkbook } from "../xlsx/writeWorkbook";
+import { isoFlag } from "./options";
 import { outputProblem } from "./outputPath";
 import { UsageError, type Io } from "./program";
 
@@ -21,8 +22,7 @@ export async function writeTemplate(file: string, flags: TemplateFlags, io: Io, 
   if (unusable) throw new UsageError(unusable);
   if (fs.existsSync(file) && !flags.force)
     throw new UsageError(`${file}: already exists; choose another name, or add --force to replace it`);
-  const start = flags.start === undefined ? localDayOf(today) : dayFromIso(flags.start);
-  if (start === null) throw new UsageError(`--start '${flags.start}' is not a date; use YYYY-MM-DD, e.g. 2009-09-01`);
+  const start = isoFlag("start", flags.start) ?? localDayOf(today);
   const areas =
     flags.areas === undefined
       ? [...TYPICAL_AREAS]

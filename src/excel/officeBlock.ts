@@ -1,5 +1,6 @@
 /** Sheet values as Office.js writes them: formulas explicit, links as HYPERLINK, text kept as text. */
 import type { SpecValue } from "../sheets/types";
+import { fitCell } from "../sheets/cellLimits";
 
 export type OfficeValue = string | number | boolean;
 
@@ -24,7 +25,7 @@ export function officeBlock(rows: SpecValue[][]): {
       if (value === null || value === undefined) return;
       if (typeof value === "string") {
         if (value !== "") textCells.push([r, c]);
-        out[c] = value;
+        out[c] = fitCell(value);
       } else if (typeof value === "object") {
         out[c] = "formula" in value ? value.formula : hyperlink(value.target, value.text);
         formulaCells.push([r, c]);

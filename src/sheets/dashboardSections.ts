@@ -6,6 +6,7 @@ import { link } from "./cellLink";
 import type { SerialOf } from "./types";
 import type { Problem } from "../core/types";
 import type { SpecValue } from "./types";
+import { idList } from "./cellLimits";
 
 export interface Section {
   title: string;
@@ -64,7 +65,7 @@ export function overloadSection(analysis: Analysis, serialOf: SerialOf): Section
       serialOf(worst.week),
       worst.load,
       weeks.length,
-      worst.actions.join(", "),
+      idList(worst.actions),
     ]),
   };
 }
@@ -75,7 +76,7 @@ export function clashSection(analysis: Analysis, serialOf: SerialOf): Section {
     title: `Deadline clashes (${analysis.clashes.length})`,
     header: ["Owner", "Week of", "Deadlines", "Actions"],
     dateColumns: [1],
-    rows: analysis.clashes.map((c) => [c.owner, serialOf(c.week), c.deadlines, c.actions.join(", ")]),
+    rows: analysis.clashes.map((c) => [c.owner, serialOf(c.week), c.deadlines, idList(c.actions)]),
   };
 }
 
@@ -90,7 +91,7 @@ export function daysSection(analysis: Analysis, serialOf: SerialOf): Section {
       serialOf(d.week),
       d.daysNeeded,
       d.daysAvailable,
-      d.actions.join(", "),
+      idList(d.actions),
     ]),
   };
 }

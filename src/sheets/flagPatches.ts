@@ -12,6 +12,7 @@ import { flaggedActions, type FlaggedAction } from "../core/compute";
 import { FLAG_IDS_NAME, FLAG_ROWS_NAME, FLAG_SHEETS_NAME } from "./loadSheet";
 import { COLOURS } from "./palette";
 import type { ExpressionRule, SheetPatch } from "./types";
+import { idList } from "./cellLimits";
 
 /**
  * One patch per source sheet with flagged actions (the plan is taken for the
@@ -69,7 +70,7 @@ function notesOf(flagged: FlaggedAction[]): SheetPatch["notes"] {
     const others = f.weeks > 1 ? `; ${f.weeks} overloaded weeks while this action runs` : "";
     const line =
       `${f.owner} is overloaded in the week of ${ukOf(worst.week)}: ${worst.load} actions against capacity ${worst.capacity}` +
-      ` (${worst.actions.join(", ")})${others}.`;
+      ` (${idList(worst.actions)})${others}.`;
     byCell.set(cell, [...(byCell.get(cell) ?? []), line]);
   }
   return [...byCell].map(([cell, lines]) => ({ cell, text: lines.join("\n") }));

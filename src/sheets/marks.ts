@@ -4,6 +4,7 @@
  * names and sheets again, and never touches the user's.
  */
 import { OWNED_TITLE_PREFIX } from "../core/rules/ownedMark";
+import { fitCell, MAX_CELL_CHARS } from "./cellLimits";
 
 export { isOwnedTitle, ownedTitle } from "../core/rules/ownedMark";
 
@@ -33,7 +34,9 @@ export function isMarkedFormula(formula: string): boolean {
  */
 export function markNote(text: string, userText: string | null): string {
   const own = `${NOTE_MARK}\n${text}`;
-  return userText ? `${userText}\n\n${own}` : own;
+  // The user's part is never cut: the planner's part gives way when the note would pass a cell's limit.
+  if (!userText) return fitCell(own);
+  return `${userText}\n\n${fitCell(own).slice(0, Math.max(NOTE_MARK.length, MAX_CELL_CHARS - userText.length - 2))}`;
 }
 
 /**

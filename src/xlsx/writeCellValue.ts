@@ -1,6 +1,7 @@
 /** Spec values → ExcelJS cell values, keeping text as text. */
 import type ExcelJS from "exceljs";
 import { TEXT_FORMAT, type SpecValue } from "../sheets/types";
+import { fitCell } from "../sheets/cellLimits";
 
 /** Text Excel would read as a formula or a signed number if typed. */
 const FORMULA_LIKE = /^[=+\-@]/;
@@ -14,7 +15,7 @@ const FORMULA_LIKE = /^[=+\-@]/;
 export function writeValue(cell: ExcelJS.Cell, value: SpecValue): void {
   if (value === null) return;
   if (typeof value === "string") {
-    cell.value = value;
+    cell.value = fitCell(value);
     if (FORMULA_LIKE.test(value)) cell.numFmt = TEXT_FORMAT;
     return;
   }

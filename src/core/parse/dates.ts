@@ -61,7 +61,8 @@ function fromText(text: string): DateRead {
   const lower = text.toLowerCase().replace(/\s+/g, " ");
   let m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/.exec(lower);
   if (m) return checked(fullYear(m[3]), Number(m[2]), Number(m[1]));
-  m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ t]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?z?)?$/.exec(lower);
+  // A time after the date is allowed only when it is a real time of day (not "25:99").
+  m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ t](?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?z?)?$/.exec(lower);
   if (m) return checked(Number(m[1]), Number(m[2]), Number(m[3]));
   m = /^(\d{1,2})(?:st|nd|rd|th)? ([a-z]+)\.?,? (\d{4})$/.exec(lower);
   if (m && monthOf(m[2]) !== null) return checked(Number(m[3]), monthOf(m[2]) as number, Number(m[1]));
@@ -75,10 +76,15 @@ function fromText(text: string): DateRead {
   return bad("it is not a date Excel or the planner can read");
 }
 
+/**
+ * A typed year in full. Two digits follow Excel's pivot: 00–29 are 2000–2029
+ * and 30–99 are 1930–1999 ("How Excel works with two-digit year numbers",
+ * Microsoft Learn; Windows' default cut-off year is 2029).
+ */
 function fullYear(text: string): number {
   const n = Number(text);
   if (text.length === 4) return n;
-  return n < 70 ? 2000 + n : 1900 + n;
+  return n < 30 ? 2000 + n : 1900 + n;
 }
 
 function monthOf(word: string): number | null {
