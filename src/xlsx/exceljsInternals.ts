@@ -100,7 +100,11 @@ export function zipWriterPrototype(): { append(data: unknown, options: unknown):
 }
 
 interface ParsingXform {
-  prototype: { parseClose(name: string): boolean; parseOpen(node: { name: string; attributes: Record<string, string> }): boolean };
+  prototype: {
+    parseClose(name: string): boolean;
+    parseOpen(node: { name: string; attributes: Record<string, string> }): boolean;
+    reconcile(model: unknown, options: unknown): void;
+  };
 }
 
 /** One of ExcelJS's xform classes by its path under lib/xlsx/xform, or null when 4.x's layout has moved. */
@@ -116,7 +120,7 @@ function xformClass(path: string): ParsingXform | null {
 let readerPatched = false;
 
 /**
- * Teach ExcelJS's reader two things files in the wild need (idempotent; every
+ * Teach ExcelJS's reader three things files in the wild need (idempotent; every
  * workbook read after it benefits):
  * - a validation over a range stays one entry for the range. ExcelJS expands
  *   each range cell by cell, so a drop-down set on whole columns (`D2:D1048576`,
@@ -125,13 +129,30 @@ let readerPatched = false;
  * - `date1904="true"` means the 1904 date system. The standard's booleans
  *   are `1` or `true`; ExcelJS only knew `1`, so LibreOffice's and other
  *   writers' 1904 workbooks were read four years out.
- * @example keepRangesWhenReading(); await workbook.xlsx.readFile("plan.xlsx");
+ * - a worksheet's relationship may point at its table, notes or drawing by an
+ *   absolute path (`/xl/tables/table1.xml`, as openpyxl writes; the standard
+ *   allows both). ExcelJS looked them up only by the relative form and failed
+ *   (`reading 'name'`).
+ * - a sheet's merged areas are applied without checking each against every
+ *   other: a file's merges never overlap (Excel will not save overlapping
+ *   ones), and the check made 50,000 merges (Apache POI's 57893) take minutes.
+ * @example acceptOtherWriters(); await workbook.xlsx.readFile("plan.xlsx");
  */
-export function keepRangesWhenReading(): void {
+export function acceptOtherWriters(): void {
   if (readerPatched) return;
   const validations = xformClass("sheet/data-validations-xform");
   const properties = xformClass("book/workbook-properties-xform");
-  if (!validations || !properties) throw new Error("ExcelJS's validation or workbook-properties reader has moved");
+  const worksheet = xformClass("sheet/worksheet-xform");
+  if (!validations || !properties || !worksheet) throw new Error("ExcelJS's reader has moved (see exceljsInternals.ts)");
+  patchMergesRead();
+  const reconcile = worksheet.prototype.reconcile;
+  worksheet.prototype.reconcile = function (this: unknown, model: unknown, options: unknown): void {
+    const rels = (model as { relationships?: { Target: string; TargetMode?: string }[] } | null)?.relationships ?? [];
+    for (const rel of rels) {
+      if (rel.TargetMode !== "External" && rel.Target.startsWith("/xl/")) rel.Target = `../${rel.Target.slice(4)}`;
+    }
+    reconcile.call(this, model, options);
+  };
   const parseClose = validations.prototype.parseClose;
   validations.prototype.parseClose = function (this: ValidationParser, name: string): boolean {
     if (name !== "dataValidation") return parseClose.call(this, name);
@@ -149,6 +170,38 @@ export function keepRangesWhenReading(): void {
     return handled;
   };
   readerPatched = true;
+}
+
+interface MergingSheet {
+  _merges: Record<string, unknown>;
+  getCell(row: number, col: number): { address: string; merge(master: unknown, ignoreStyle: boolean): void };
+}
+
+/** ExcelJS 4's `_parseMergeCells`, without its quadratic overlap check (see acceptOtherWriters). */
+function patchMergesRead(): void {
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const sheet = require("exceljs/lib/doc/worksheet.js") as { prototype: { _parseMergeCells?: unknown } };
+  const Range = require("exceljs/lib/doc/range.js") as new (ref: string) => {
+    top: number;
+    left: number;
+    bottom: number;
+    right: number;
+  };
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  if (typeof sheet.prototype._parseMergeCells !== "function") throw new Error("ExcelJS's merge reader has moved");
+  sheet.prototype._parseMergeCells = function (this: MergingSheet, model: { mergeCells?: string[] }): void {
+    for (const ref of model.mergeCells ?? []) {
+      const area = new Range(ref);
+      const master = this.getCell(area.top, area.left);
+      for (let r = area.top; r <= area.bottom; r++) {
+        for (let c = area.left; c <= area.right; c++) {
+          // Styles are not merged when reading: each cell keeps its own, as in the file.
+          if (r > area.top || c > area.left) this.getCell(r, c).merge(master, true);
+        }
+      }
+      this._merges[master.address] = area;
+    }
+  };
 }
 
 interface ValidationParser {

@@ -36,7 +36,7 @@ export function whyUnreadable(file: string, detail: string): string {
   if (!bytes.includes(Buffer.from("xl/workbook.xml", "latin1"))) {
     return `${file}: is a zip file but not an Excel workbook (it has no xl/workbook.xml); save the plan from Excel as Excel Workbook (.xlsx)`;
   }
-  return `${file}: is damaged or not a workbook the planner can read (${detail}); open it in Excel, save it again as .xlsx and try again`;
+  return `${file}: the planner's file reader cannot read this workbook (${detail.slice(0, 160)}); open it in Excel and save it again as Excel Workbook (.xlsx), or use the add-in inside Excel, which reads it through Excel itself`;
 }
 
 /**

@@ -3,7 +3,7 @@ import ExcelJS from "exceljs";
 import * as fs from "fs";
 import type { CellValue, Grid, WorkbookInput } from "../core/types";
 import { ownedSheetsOf } from "./definedNames";
-import { keepRangesWhenReading, unstyledTablesMadeExplicit } from "./exceljsInternals";
+import { acceptOtherWriters, unstyledTablesMadeExplicit } from "./exceljsInternals";
 import { WorkbookFileError, whyUnreadable } from "./fileProblems";
 import { plainValue } from "./readCellValue";
 
@@ -14,7 +14,7 @@ import { plainValue } from "./readCellValue";
 export async function readWorkbookFile(file: string): Promise<{ input: WorkbookInput; workbook: ExcelJS.Workbook }> {
   if (!fs.existsSync(file)) throw new WorkbookFileError(`${file}: no such file`);
   if (fs.statSync(file).isDirectory()) throw new WorkbookFileError(`${file}: is a folder, expected an .xlsx file`);
-  keepRangesWhenReading();
+  acceptOtherWriters();
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.readFile(file);
@@ -44,6 +44,8 @@ export function gridOf(sheet: ExcelJS.Worksheet): Grid {
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: CellValue[] = [];
     row.eachCell({ includeEmpty: false }, (cell, col) => {
+      // ExcelJS repeats a merged area's value in every cell of it; Excel (and Office.js) keep it in the first only.
+      if (cell.type === ExcelJS.ValueType.Merge) return;
       cells[col - 1] = plainValue(cell.value);
     });
     values[rowNumber - 1] = cells;

@@ -27,7 +27,7 @@ export function readActionSheet(grid: SheetGrid, header: HeaderMatch, context: S
   const actions: RowAction[] = [];
   let area = context.areaName;
   let objective = "";
-  for (let r = header.rowIndex + 1; r < grid.rowCount; r++) {
+  for (const r of grid.rowIndexesFrom(header.rowIndex + 1)) {
     row.at(r);
     if (row.isEmpty()) continue;
     if (row.has("area")) {

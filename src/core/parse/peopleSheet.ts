@@ -32,7 +32,7 @@ export function readPeople(grid: SheetGrid, problems: Problems): Person[] {
   if (found === null) return [];
   const { col } = found;
   const people: Person[] = [];
-  for (let r = found.rowIndex + 1; r < grid.rowCount; r++) {
+  for (const r of grid.rowIndexesFrom(found.rowIndex + 1)) {
     const nameCol = col.name as number;
     const name = textOf(grid.cell(r, nameCol));
     if (name === "") continue;

@@ -35,7 +35,7 @@ export function readPlanSheet(grid: SheetGrid, date1904: boolean, problems: Prob
   const settings: Partial<Settings> = {};
   const areaOfSheet = new Map<string, string>();
   let areaHeader = -1;
-  for (let r = 0; r < grid.rowCount; r++) {
+  for (const r of grid.rowIndexesFrom(0)) {
     const label = normaliseHeader(textOf(grid.cell(r, 0)));
     if (label === "development area" && normaliseHeader(textOf(grid.cell(r, 1))) === "sheet") {
       areaHeader = r;

@@ -30,7 +30,7 @@ export function readRisks(grid: SheetGrid, date1904: boolean, problems: Problems
   const { col } = found;
   const risks: Risk[] = [];
   let area = "";
-  for (let r = found.rowIndex + 1; r < grid.rowCount; r++) {
+  for (const r of grid.rowIndexesFrom(found.rowIndex + 1)) {
     const at = (key: Key) => (col[key] === undefined ? null : grid.cell(r, col[key] as number));
     const address = (key: Key) => (col[key] === undefined ? undefined : grid.address(r, col[key] as number));
     const text = (key: Key) => {

@@ -34,6 +34,22 @@ export class SheetGrid {
     return `${letters}${this.origin.row + rowIndex}`;
   }
 
+  /**
+   * The rows that exist from `from` on, in order: every row of a dense grid,
+   * only the stored ones of a sparse grid (a stray cell a million rows down
+   * adds one row to walk, not a million).
+   * @example grid.rowIndexesFrom(header.rowIndex + 1)
+   */
+  rowIndexesFrom(from: number): number[] {
+    const out: number[] = [];
+    // Object.keys lists an array's indices in ascending order, skipping holes.
+    for (const key of Object.keys(this.values)) {
+      const r = Number(key);
+      if (r >= from) out.push(r);
+    }
+    return out;
+  }
+
   /** A row's cells as a dense list, blanks as null (rows of sparse sheets may be short or have holes). */
   row(rowIndex: number): CellValue[] {
     return denseRow(this.values[rowIndex]);

@@ -1,0 +1,102 @@
+/**
+ * Files `implan` cannot use: each gets exit 2 and one plain sentence naming
+ * the file and what to do — never "internal error", never the zip library's
+ * "is this a zip file?" — and no file is left behind on any failure.
+ */
+import JSZip from "jszip";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { rawXlsx } from "../../testkit/rawXlsx";
+import { implan } from "./runCli";
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "implan-hostile-files-"));
+const at = (name: string) => path.join(tmp, name);
+const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+const PLAN = {
+  sheets: [
+    {
+      name: "Quality",
+      rows: [
+        ["ID", "Action", "Owner", "Due"],
+        ["Q1", "Audit the handbook", "Jane Smith", { date: "2009-11-27" }],
+      ],
+    },
+  ],
+};
+
+async function zipOf(files: Record<string, string>): Promise<Buffer> {
+  const zip = new JSZip();
+  for (const [name, text] of Object.entries(files)) zip.file(name, text);
+  return zip.generateAsync({ type: "nodebuffer" });
+}
+
+beforeAll(async () => {
+  fs.writeFileSync(at("text.xlsx"), "ID,Action\nQ1,Audit\n");
+  fs.writeFileSync(at("empty.xlsx"), "");
+  fs.writeFileSync(at("plain-zip.xlsx"), await zipOf({ "readme.txt": "hello" }));
+  fs.writeFileSync(
+    at("renamed-ods.xlsx"),
+    await zipOf({ mimetype: "application/vnd.oasis.opendocument.spreadsheet", "content.xml": "<office/>" }),
+  );
+  fs.writeFileSync(at("no-workbook.xlsx"), await zipOf({ "[Content_Types].xml": "<Types/>", "_rels/.rels": "<x/>" }));
+  // OLE compound files: an encrypted .xlsx carries an EncryptionInfo stream (MS-OFFCRYPTO), an .xls a Workbook stream.
+  fs.writeFileSync(at("encrypted.xlsx"), Buffer.concat([OLE, Buffer.alloc(504), Buffer.from("EncryptionInfo", "utf16le")]));
+  fs.writeFileSync(at("old.xlsx"), Buffer.concat([OLE, Buffer.alloc(504), Buffer.from("Workbook", "utf16le")]));
+  fs.writeFileSync(at("plan.xlsx"), await rawXlsx(PLAN));
+  fs.writeFileSync(at("a-file"), "not a folder");
+  fs.mkdirSync(at("folder.xlsx"));
+});
+
+describe.each(["check", "consolidate"])("%s: an unreadable input is named in one sentence, exit 2", (command) => {
+  test.each([
+    ["text.xlsx", /is not an Excel workbook .*save the plan from Excel as Excel Workbook \(\.xlsx\)/],
+    ["empty.xlsx", /is empty \(0 bytes\)/],
+    ["plain-zip.xlsx", /is a zip file but not an Excel workbook \(it has no xl\/workbook\.xml\)/],
+    ["no-workbook.xlsx", /is a zip file but not an Excel workbook/],
+    ["renamed-ods.xlsx", /is an OpenDocument \(\.ods\) spreadsheet with an \.xlsx name/],
+    ["encrypted.xlsx", /this workbook is password-protected \(encrypted\); open it in Excel, remove the password/],
+    ["old.xlsx", /is an old Excel 97–2003 \(\.xls\) workbook with an \.xlsx name; .* save it as Excel Workbook/],
+  ])("%s", async (name, message) => {
+    const args = command === "check" ? [at(name)] : [at(name), "-o", at(`out-${name}`)];
+    const run = await implan(command, ...args);
+    expect(run.code).toBe(2);
+    expect(run.err).toMatch(message);
+    expect(run.err).toContain(at(name));
+    expect(run.err.trim().split("\n")).toHaveLength(1);
+    expect(run.err).not.toMatch(/internal error|stuk\.github\.io|is this a zip file/);
+    expect(fs.existsSync(at(`out-${name}`))).toBe(false);
+  });
+});
+
+describe("an unusable output path is refused before any work, exit 2", () => {
+  test.each([
+    ["a-file/out.xlsx", /part of this path is a file, not a folder/],
+    ["folder.xlsx", /is a folder; give a file name to write/],
+  ])("%s", async (output, message) => {
+    const run = await implan("consolidate", at("plan.xlsx"), "-o", at(output), "--force");
+    expect(run.code).toBe(2);
+    expect(run.err).toMatch(message);
+    expect(run.err.trim().split("\n")).toHaveLength(1);
+  });
+
+  test("a link to the input is the input, and is never written over", async () => {
+    fs.copyFileSync(at("plan.xlsx"), at("victim.xlsx"));
+    fs.symlinkSync(at("victim.xlsx"), at("alias.xlsx"));
+    const before = fs.readFileSync(at("victim.xlsx"));
+    const run = await implan("consolidate", at("alias.xlsx"), "-o", at("victim.xlsx"), "--force");
+    expect(run.code).toBe(2);
+    expect(run.err).toMatch(/is the input; write the consolidated plan to another file/);
+    expect(fs.readFileSync(at("victim.xlsx")).equals(before)).toBe(true);
+  });
+
+  test("template refuses the same paths", async () => {
+    const run = await implan("template", at("a-file/new.xlsx"));
+    expect(run.code).toBe(2);
+    expect(run.err).toMatch(/part of this path is a file/);
+  });
+});
+
+test("no failure leaves a partial file behind", () => {
+  expect(fs.readdirSync(tmp).filter((name) => name.includes(".partial-"))).toEqual([]);
+});
