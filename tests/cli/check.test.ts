@@ -45,6 +45,14 @@ describe("bad input exits 2 with one line", () => {
       /--as-of '16\/11\/2009' is not a date/,
     ],
     [
+      ["check", path.join(FIXTURES, "template-plan.xlsx"), "--as-of", "0009-11-16"],
+      /--as-of '0009-11-16' is outside the dates Excel holds \(1900 to 9999\)/,
+    ],
+    [
+      ["check", path.join(FIXTURES, "template-plan.xlsx"), "--as-of", "2009-02-30"],
+      /--as-of '2009-02-30' is not a date/,
+    ],
+    [
       ["check", path.join(FIXTURES, "template-plan.xlsx"), "--capacity", "two"],
       /--capacity 'two' must be a whole number/,
     ],

@@ -8,6 +8,7 @@ import {
   mondayOf,
   serialOf,
   ukOf,
+  LAST_EXCEL_DAY,
 } from "../../src/core/days";
 
 describe("dayFromSerial", () => {
@@ -68,5 +69,26 @@ describe("calendar", () => {
   test("UK format and JS dates at UTC midnight", () => {
     expect(ukOf(dayFromIso("2009-03-01")!)).toBe("01/03/2009");
     expect(isoOf(dayFromDate(new Date(Date.UTC(2009, 2, 1)))!)).toBe("2009-03-01");
+  });
+});
+
+describe("years below 100 and Excel's last day", () => {
+  // Date.UTC reads years 0–99 as 1900–1999; a date flag of 0009-11-16 was read as 1909.
+  test.each([
+    [9, 11, 16, "0009-11-16"],
+    [99, 1, 1, "0099-01-01"],
+    [100, 3, 1, "0100-03-01"],
+    [9999, 12, 31, "9999-12-31"],
+  ])("%i-%i-%i", (y, m, day, iso) => {
+    expect(isoOf(dayFromYmd(y, m, day)!)).toBe(iso);
+  });
+
+  test("year 4 is a leap year in the proleptic calendar, year 100 is not", () => {
+    expect(dayFromYmd(4, 2, 29)).not.toBeNull();
+    expect(dayFromYmd(100, 2, 29)).toBeNull();
+  });
+
+  test("LAST_EXCEL_DAY is 31/12/9999", () => {
+    expect(ukOf(LAST_EXCEL_DAY)).toBe("31/12/9999");
   });
 });

@@ -29,6 +29,14 @@ test.each<[CellValue, string]>([
   ["Feb 2009", "2009-02-28"],
   ["29/02/2008", "2008-02-29"],
   ["31.12.2009", "2009-12-31"],
+  // Excel's two-digit pivot (Microsoft Learn, "How Excel works with two-digit year numbers"): 00–29 → 20xx, 30–99 → 19xx.
+  ["1/9/29", "2029-09-01"],
+  ["1/9/30", "1930-09-01"],
+  ["1/9/69", "1969-09-01"],
+  ["1/9/99", "1999-09-01"],
+  ["2009-09-01T09:30", "2009-09-01"],
+  ["2009-09-01 23:59:59", "2009-09-01"],
+  [2958465, "9999-12-31"],
 ])("%p is %s (1900 system)", (value, expected) => {
   expect(iso(value)).toBe(expected);
 });
@@ -59,6 +67,9 @@ test.each<[CellValue, RegExp]>([
   ["#N/A", /error #N\/A/],
   [true, /TRUE, not a date/],
   [-5, /not a date serial/],
+  ["2009-09-01T25:99", /not a date/],
+  ["2009-09-01 24:00", /not a date/],
+  [2958466, /not a date serial/],
   [new Date(NaN), /not a valid date/],
 ])("%p is a problem: %s", (value, reason) => {
   const read = readDateCell(value);

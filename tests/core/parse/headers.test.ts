@@ -64,3 +64,25 @@ test.each([
 ])("no header: %s", (_, rows) => {
   expect(detectHeader(rows)).toBeNull();
 });
+
+describe("two-row headers", () => {
+  const data = ["Q1", "Audit", "Jane Smith", 40119, 40144];
+  test.each([
+    ["a group heading over its columns", [["ID", "Action", "Owner", "Timescales", null], [null, null, null, "Start", "End date"], data]],
+    ["a group heading, merged (Excel keeps the text in the first cell only)", [["ID", "Action", "Owner", "Timescales"], [null, null, null, "Start", "End date"], data]],
+    ["every name below, a title above", [["Implementation plan", null, null, "Timescales"], ["ID", "Action", "Owner", "Start", "End date"], data]],
+  ])("%s: Start and End date are read from the second row", (_, rows) => {
+    const header = detectHeader(rows);
+    expect(header?.rowIndex).toBe(1);
+    const fields = Object.fromEntries(header!.columns.filter((c) => c.field).map((c) => [c.field, c.index]));
+    expect(fields).toMatchObject({ id: 0, action: 1, owner: 2, start: 3, due: 4 });
+  });
+
+  test("a first data row that happens to hold words is not a second header row", () => {
+    const rows = [
+      ["Action", "Owner", "Due", "Notes"],
+      ["Review the handbook", "Jane Smith", 40144, "Start date to be agreed"],
+    ];
+    expect(detectHeader(rows)?.rowIndex).toBe(0);
+  });
+});

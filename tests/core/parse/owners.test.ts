@@ -19,6 +19,33 @@ test.each([
   expect(splitOwners(text)).toEqual(names);
 });
 
+describe("names People lists whole are never split; Surname, First is one person", () => {
+  const people = new OwnerDirectory(["Head of Teaching and Learning", "Smith, Jane", "Tom Patel", "Amira Khan"]);
+  test.each([
+    ["Head of Teaching and Learning", ["Head of Teaching and Learning"]],
+    ["head of teaching  and learning", ["Head of Teaching and Learning"]],
+    ["Head of Teaching and Learning & Tom Patel", ["Head of Teaching and Learning", "Tom Patel"]],
+    ["Tom Patel and Head of Teaching and Learning", ["Tom Patel", "Head of Teaching and Learning"]],
+    ["Smith, Jane", ["Smith, Jane"]],
+    ["Jane Smith", ["Smith, Jane"]],
+    ["Jane\u200b Smith", ["Smith, Jane"]],
+    ["\uff2a\uff41\uff4e\uff45 Smith", ["Smith, Jane"]],
+    ["Smith, Jane; Tom Patel", ["Smith, Jane", "Tom Patel"]],
+    ["Patel, Tom", ["Tom Patel"]],
+    ["Tom Patel, Amira Khan", ["Tom Patel", "Amira Khan"]],
+    ["Amira, Tom", ["Amira, Tom"]],
+    ["Brand and Marketing lead", ["Brand", "Marketing lead"]],
+  ])("%p → %p", (text, names) => {
+    expect(people.split(text)).toEqual(names);
+  });
+
+  test("without People, a cell of just 'Surname, First' is one person; longer lists still split", () => {
+    expect(splitOwners("Smith, Jane")).toEqual(["Smith, Jane"]);
+    expect(splitOwners("LA transport officer, Careers lead")).toEqual(["LA transport officer", "Careers lead"]);
+    expect(splitOwners("Smith, Jane, Patel")).toEqual(["Smith", "Jane", "Patel"]);
+  });
+});
+
 test("the People sheet's spelling wins, case-insensitively; otherwise the first spelling seen", () => {
   const owners = new OwnerDirectory(["Jane Smith"]);
   expect(owners.canonical("JANE SMITH")).toBe("Jane Smith");
