@@ -3,33 +3,18 @@
  * parse + compute in memory (target under 200 ms), and `implan check --json`
  * end to end on the .xlsx (targets: under 5 s, under 500 MB peak).
  */
-import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { analysePlan } from "../src/core/compute";
 import { parseWorkbook } from "../src/core/parse";
 import { PLAN_20K, generatePlanInput, writeGeneratedPlan } from "./generatePlan";
-import { buildCli, IMPLAN_BIN } from "./cli.bench";
+import { buildCli, runImplan } from "./cli.bench";
 import { median, medianMs, round, type Benchmark } from "./harness";
 
-const ROOT = path.resolve(__dirname, "..");
 const AS_OF = 14564; // 16/11/2009
 
-function checkOnce(input: string): { ms: number; peakMb: number } {
-  const started = performance.now();
-  const run = spawnSync(process.execPath, [IMPLAN_BIN, "check", input, "--json"], {
-    cwd: ROOT,
-    env: { ...process.env, IMPLAN_REPORT_PEAK: "1" },
-    encoding: "utf8",
-    maxBuffer: 1 << 28,
-  });
-  const ms = performance.now() - started;
-  if (run.status !== 0) throw new Error(`check failed (${run.status}): ${run.stderr}`);
-  const peak = /peak memory (\d+) MB/.exec(run.stderr);
-  if (!peak) throw new Error(`no peak memory line in: ${run.stderr}`);
-  return { ms, peakMb: Number(peak[1]) };
-}
+const checkOnce = (input: string) => runImplan(["check", input, "--json"]);
 
 export const benchmark: Benchmark = {
   name: "engine and check (20,000 actions)",
