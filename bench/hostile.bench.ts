@@ -59,7 +59,9 @@ export const benchmark: Benchmark = {
           { name: "Lists", rows: [["x"]], listValidations: [{ sqref: "A1:XFD1048576", list: '"a,b"' }] },
         ],
       });
-      const oneOwner = await file("one-owner.xlsx", { sheets: [{ name: "Quality", rows: [HEADER, ...actions(10_000)] }] });
+      const oneOwner = await file("one-owner.xlsx", {
+        sheets: [{ name: "Quality", rows: [HEADER, ...actions(10_000)] }],
+      });
       const three = (args: string[]) => medianOf([runImplan(args), runImplan(args), runImplan(args)]);
       const check = three(["check", sparse, "--json", ...AS_OF]);
       const out = path.join(dir, "out.xlsx");

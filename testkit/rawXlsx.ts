@@ -63,7 +63,9 @@ export async function rawXlsx(book: RawWorkbook): Promise<Buffer> {
       tableNo++;
       zip.file(`xl/tables/table${tableNo}.xml`, tableXml(table, tableNo));
       overrides.push(override(`/xl/tables/table${tableNo}.xml`, "table"));
-      tableRels.push(rel(`rId${t + 1}`, "table", libre ? `../tables/table${tableNo}.xml` : `/xl/tables/table${tableNo}.xml`));
+      tableRels.push(
+        rel(`rId${t + 1}`, "table", libre ? `../tables/table${tableNo}.xml` : `/xl/tables/table${tableNo}.xml`),
+      );
       return `<tablePart r:id="rId${t + 1}"/>`;
     });
     zip.file(`xl/worksheets/sheet${n}.xml`, sheetXml(cells, strings, sheet, tableParts));
@@ -130,7 +132,10 @@ function sheetXml(cells: Map<string, RawValue>, strings: string[], sheet: RawShe
   const validations = sheet.listValidations?.length
     ? `<dataValidations count="${sheet.listValidations.length}">` +
       sheet.listValidations
-        .map((v) => `<dataValidation type="list" allowBlank="1" sqref="${v.sqref}"><formula1>${esc(v.list)}</formula1></dataValidation>`)
+        .map(
+          (v) =>
+            `<dataValidation type="list" allowBlank="1" sqref="${v.sqref}"><formula1>${esc(v.list)}</formula1></dataValidation>`,
+        )
         .join("") +
       "</dataValidations>"
     : "";

@@ -33,4 +33,3 @@ export function outputProblem(output: string): string | null {
   }
   return null;
 }
-

@@ -143,7 +143,8 @@ export function acceptOtherWriters(): void {
   const validations = xformClass("sheet/data-validations-xform");
   const properties = xformClass("book/workbook-properties-xform");
   const worksheet = xformClass("sheet/worksheet-xform");
-  if (!validations || !properties || !worksheet) throw new Error("ExcelJS's reader has moved (see exceljsInternals.ts)");
+  if (!validations || !properties || !worksheet)
+    throw new Error("ExcelJS's reader has moved (see exceljsInternals.ts)");
   patchMergesRead();
   const reconcile = worksheet.prototype.reconcile;
   worksheet.prototype.reconcile = function (this: unknown, model: unknown, options: unknown): void {

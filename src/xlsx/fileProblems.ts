@@ -20,7 +20,8 @@ const ENCRYPTION_STREAM = Buffer.from("EncryptionInfo", "utf16le");
  */
 export function whyUnreadable(file: string, detail: string): string {
   const bytes = fs.readFileSync(file);
-  if (bytes.length === 0) return `${file}: is empty (0 bytes); it may not have finished saving — save it again from Excel`;
+  if (bytes.length === 0)
+    return `${file}: is empty (0 bytes); it may not have finished saving — save it again from Excel`;
   if (bytes.subarray(0, 8).equals(OLE_SIGNATURE)) {
     return bytes.includes(ENCRYPTION_STREAM)
       ? `${file}: this workbook is password-protected (encrypted); open it in Excel, remove the password (File › Info › Protect Workbook › Encrypt with Password), save it and try again`

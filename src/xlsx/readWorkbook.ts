@@ -31,7 +31,11 @@ export async function readWorkbookFile(file: string): Promise<{ input: WorkbookI
 export function workbookInput(workbook: ExcelJS.Workbook): WorkbookInput {
   const props = workbook.properties as { date1904?: boolean };
   const ownedSheets = ownedSheetsOf(workbook);
-  return { grids: workbook.worksheets.map(gridOf), date1904: props.date1904 === true, ...(ownedSheets && { ownedSheets }) };
+  return {
+    grids: workbook.worksheets.map(gridOf),
+    date1904: props.date1904 === true,
+    ...(ownedSheets && { ownedSheets }),
+  };
 }
 
 /**

@@ -41,7 +41,10 @@ beforeAll(async () => {
   );
   fs.writeFileSync(at("no-workbook.xlsx"), await zipOf({ "[Content_Types].xml": "<Types/>", "_rels/.rels": "<x/>" }));
   // OLE compound files: an encrypted .xlsx carries an EncryptionInfo stream (MS-OFFCRYPTO), an .xls a Workbook stream.
-  fs.writeFileSync(at("encrypted.xlsx"), Buffer.concat([OLE, Buffer.alloc(504), Buffer.from("EncryptionInfo", "utf16le")]));
+  fs.writeFileSync(
+    at("encrypted.xlsx"),
+    Buffer.concat([OLE, Buffer.alloc(504), Buffer.from("EncryptionInfo", "utf16le")]),
+  );
   fs.writeFileSync(at("old.xlsx"), Buffer.concat([OLE, Buffer.alloc(504), Buffer.from("Workbook", "utf16le")]));
   fs.writeFileSync(at("plan.xlsx"), await rawXlsx(PLAN));
   fs.writeFileSync(at("a-file"), "not a folder");

@@ -96,7 +96,13 @@ describe.each(FLAVOURS)("as %s writes them", (flavour) => {
   test("a table without a style element is written back, with nothing left behind", async () => {
     const file = await write(`unstyled-table-${flavour}.xlsx`, {
       flavour,
-      sheets: [{ name: "Quality", rows: [HEADER, ...actions(3)], tables: [{ ref: "A1:G4", columns: HEADER as string[], styled: false }] }],
+      sheets: [
+        {
+          name: "Quality",
+          rows: [HEADER, ...actions(3)],
+          tables: [{ ref: "A1:G4", columns: HEADER as string[], styled: false }],
+        },
+      ],
     });
     const { output } = await consolidate(file);
     expect(await partOf(output, "xl/tables/table1.xml")).toContain('ref="A1:G4"');
@@ -121,7 +127,7 @@ describe("dates far from the plan", () => {
     expect(book.getWorksheet("Load")!.actualColumnCount).toBeLessThan(300);
   });
 
-  test("a 1904 workbook written by LibreOffice (date1904=\"true\") keeps every date on its day", async () => {
+  test('a 1904 workbook written by LibreOffice (date1904="true") keeps every date on its day', async () => {
     // 1904 serials by hand: 2009-11-02 is 1900-serial 40119, less the 1,462 days between the systems.
     const file = await write("mac.xlsx", {
       flavour: "libreoffice",
@@ -131,8 +137,12 @@ describe("dates far from the plan", () => {
     expect((await check(file)).actions[0]).toMatchObject({ start: "2009-11-02", due: "2009-11-27" });
     const { book } = await consolidate(file);
     const timeline = book.getWorksheet("Timeline")!;
-    const row = [...Array(timeline.rowCount).keys()].map((r) => timeline.getRow(r + 1)).find((r) => r.getCell(1).value === "Q1")!;
-    const dates = (row.values as unknown[]).filter((v): v is Date => v instanceof Date).map((d) => d.toISOString().slice(0, 10));
+    const row = [...Array(timeline.rowCount).keys()]
+      .map((r) => timeline.getRow(r + 1))
+      .find((r) => r.getCell(1).value === "Q1")!;
+    const dates = (row.values as unknown[])
+      .filter((v): v is Date => v instanceof Date)
+      .map((d) => d.toISOString().slice(0, 10));
     expect(dates).toEqual(["2009-11-02", "2009-11-27"]);
   });
 });
@@ -186,7 +196,9 @@ describe("people", () => {
     const checked = await check(file);
     // Four actions against capacity 5: not overloaded. Jane: four actions against 2.
     expect(checked.overloads.map((o) => o.owner)).toEqual(["Smith, Jane", "Smith, Jane", "Smith, Jane", "Smith, Jane"]);
-    expect(new Set(checked.actions.flatMap((a) => a.owners))).toEqual(new Set(["Head of Teaching and Learning", "Smith, Jane"]));
+    expect(new Set(checked.actions.flatMap((a) => a.owners))).toEqual(
+      new Set(["Head of Teaching and Learning", "Smith, Jane"]),
+    );
     expect(checked.problems.filter((p) => /not on the People sheet/.test(p.message))).toEqual([]);
   });
 });
@@ -227,7 +239,9 @@ describe("Excel's limits on a cell", () => {
     const rows = [HEADER, ...actions(4).map((r, i): RawValue[] => (i === 0 ? [r[0], long, ...r.slice(2)] : r))];
     const { book } = await consolidate(await write("long.xlsx", { sheets: [{ name: "Quality", rows }] }));
     let longest = 0;
-    book.getWorksheet("Load")!.eachRow((row) => row.eachCell((cell) => (longest = Math.max(longest, String(cell.value).length))));
+    book
+      .getWorksheet("Load")!
+      .eachRow((row) => row.eachCell((cell) => (longest = Math.max(longest, String(cell.value).length))));
     expect(longest).toBeGreaterThan(32_000);
     expect(longest).toBeLessThanOrEqual(32_767);
   });

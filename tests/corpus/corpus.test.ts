@@ -26,7 +26,9 @@ interface Outcome {
 
 function checkFile(file: string): Promise<Outcome> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, "check", file, "--as-of", "2009-11-16"], { stdio: ["ignore", "ignore", "pipe"] });
+    const child = spawn(process.execPath, [BIN, "check", file, "--as-of", "2009-11-16"], {
+      stdio: ["ignore", "ignore", "pipe"],
+    });
     let err = "";
     child.stderr.on("data", (chunk: Buffer) => (err += chunk.toString()));
     const timer = setTimeout(() => child.kill("SIGKILL"), PER_FILE_MS);
@@ -55,17 +57,29 @@ if (!CORPUS) {
   test.skip("every corpus workbook is read or politely refused (corpus not found)", () => undefined);
 } else {
   const corpus = CORPUS;
-  test("every corpus workbook is read or politely refused, none crashes or hangs", async () => {
-    execFileSync(process.execPath, [path.join(ROOT, "scripts", "build-cli.mjs")], { cwd: ROOT });
-    const files = fs
-      .readdirSync(corpus)
-      .flatMap((dir) => (fs.statSync(path.join(corpus, dir)).isDirectory() ? fs.readdirSync(path.join(corpus, dir)).map((f) => path.join(corpus, dir, f)) : []))
-      .filter((file) => /\.xls[xm]$/i.test(file));
-    expect(files.length).toBeGreaterThan(300);
-    const outcomes = await inParallel(files, Math.min(8, Math.max(2, os.cpus().length)), checkFile);
-    const bad = outcomes.filter(
-      (o) => !(o.code === 0 || (o.code === 2 && o.err.trim().split("\n").length === 1 && o.err.includes(path.basename(o.file)))),
-    );
-    expect(bad.map((o) => `${path.relative(corpus, o.file)}: exit ${o.code} ${o.err.slice(0, 200)}`)).toEqual([]);
-  }, 15 * 60_000);
+  test(
+    "every corpus workbook is read or politely refused, none crashes or hangs",
+    async () => {
+      execFileSync(process.execPath, [path.join(ROOT, "scripts", "build-cli.mjs")], { cwd: ROOT });
+      const files = fs
+        .readdirSync(corpus)
+        .flatMap((dir) =>
+          fs.statSync(path.join(corpus, dir)).isDirectory()
+            ? fs.readdirSync(path.join(corpus, dir)).map((f) => path.join(corpus, dir, f))
+            : [],
+        )
+        .filter((file) => /\.xls[xm]$/i.test(file));
+      expect(files.length).toBeGreaterThan(300);
+      const outcomes = await inParallel(files, Math.min(8, Math.max(2, os.cpus().length)), checkFile);
+      const bad = outcomes.filter(
+        (o) =>
+          !(
+            o.code === 0 ||
+            (o.code === 2 && o.err.trim().split("\n").length === 1 && o.err.includes(path.basename(o.file)))
+          ),
+      );
+      expect(bad.map((o) => `${path.relative(corpus, o.file)}: exit ${o.code} ${o.err.slice(0, 200)}`)).toEqual([]);
+    },
+    15 * 60_000,
+  );
 }

@@ -5,7 +5,10 @@ import { markNote } from "../../src/sheets/marks";
 test.each([
   [["W1"], "W1"],
   [Array.from({ length: 20 }, (_, i) => `W${i + 1}`), Array.from({ length: 20 }, (_, i) => `W${i + 1}`).join(", ")],
-  [Array.from({ length: 21 }, (_, i) => `W${i + 1}`), `${Array.from({ length: 20 }, (_, i) => `W${i + 1}`).join(", ")} and 1 more`],
+  [
+    Array.from({ length: 21 }, (_, i) => `W${i + 1}`),
+    `${Array.from({ length: 20 }, (_, i) => `W${i + 1}`).join(", ")} and 1 more`,
+  ],
   [Array.from({ length: 5000 }, (_, i) => `W${i + 1}`), /^W1, W2, .* W20 and 4,980 more$/],
 ])("idList of %#", (ids, expected) => {
   if (typeof expected === "string") expect(idList(ids)).toBe(expected);

@@ -36,13 +36,12 @@ const SEPARATOR = /(\s+and\s+|\s*&\s*|\s*;\s*|\s*,\s*|\s+\+\s+|\s*\n\s*)/i;
 export function splitOwners(text: string, isListed: (name: string) => boolean = () => false): string[] {
   const parts = text.normalize("NFKC").replace(INVISIBLE, "").split(SEPARATOR);
   const names = parts.filter((_, i) => i % 2 === 0).map(cleanName);
-  const joined = (from: number, to: number) =>
-    cleanName(parts.slice(from * 2, to * 2 - 1).join(""));
+  const joined = (from: number, to: number) => cleanName(parts.slice(from * 2, to * 2 - 1).join(""));
   if (names.filter((n) => n !== "").length === 2 && names.length === 2 && isSurnameFirst(parts, isListed)) {
     return [joined(0, 2)];
   }
   const out: string[] = [];
-  for (let i = 0; i < names.length; ) {
+  for (let i = 0; i < names.length;) {
     let next = i + 1;
     for (let j = names.length; j > i + 1; j--) {
       if (isListed(joined(i, j))) {

@@ -68,9 +68,18 @@ test.each([
 describe("two-row headers", () => {
   const data = ["Q1", "Audit", "Jane Smith", 40119, 40144];
   test.each([
-    ["a group heading over its columns", [["ID", "Action", "Owner", "Timescales", null], [null, null, null, "Start", "End date"], data]],
-    ["a group heading, merged (Excel keeps the text in the first cell only)", [["ID", "Action", "Owner", "Timescales"], [null, null, null, "Start", "End date"], data]],
-    ["every name below, a title above", [["Implementation plan", null, null, "Timescales"], ["ID", "Action", "Owner", "Start", "End date"], data]],
+    [
+      "a group heading over its columns",
+      [["ID", "Action", "Owner", "Timescales", null], [null, null, null, "Start", "End date"], data],
+    ],
+    [
+      "a group heading, merged (Excel keeps the text in the first cell only)",
+      [["ID", "Action", "Owner", "Timescales"], [null, null, null, "Start", "End date"], data],
+    ],
+    [
+      "every name below, a title above",
+      [["Implementation plan", null, null, "Timescales"], ["ID", "Action", "Owner", "Start", "End date"], data],
+    ],
   ])("%s: Start and End date are read from the second row", (_, rows) => {
     const header = detectHeader(rows);
     expect(header?.rowIndex).toBe(1);
