@@ -12,6 +12,7 @@ import { OWNED_KINDS, OWNED_SHEET_NAME } from "../sheets/consolidationSpec";
 import { isOwnedTitle } from "../sheets/marks";
 import { READ_CELL_BUDGET } from "./budget";
 import { queueDateSystemProbe } from "./dateSystem";
+import { usedBlocks } from "./sparseBlocks";
 import { codeOf, type Session } from "./session";
 
 /** What a rewrite of an owned sheet removes first: its tables, charts and notes, loaded so they can be deleted. */
@@ -116,7 +117,8 @@ function ownedByName(names: Excel.NamedItem[]): Set<string> {
   return sheets;
 }
 
-function probe(sheet: Excel.Worksheet, notes: boolean, headOnly: boolean): Probe {
+/** `values`: false when the used range's size is loaded instead (the chunked read). */
+function probe(sheet: Excel.Worksheet, notes: boolean, headOnly: boolean, values = true): Probe {
   sheet.protection.load("protected");
   if (headOnly) {
     const a1 = sheet.getRange("A1").load("values");
@@ -126,7 +128,7 @@ function probe(sheet: Excel.Worksheet, notes: boolean, headOnly: boolean): Probe
     parts.notes?.load("items");
     return { sheet, headOnly, a1, used: null, rules: null, notes: null, parts };
   }
-  const used = sheet.getUsedRangeOrNullObject(true).load("address,values");
+  const used = sheet.getUsedRangeOrNullObject(true).load(values ? "address,values" : "address,rowCount,columnCount");
   const rules = sheet.getRange().conditionalFormats.load("items/type");
   const sheetNotes = notes ? sheet.notes : null;
   sheetNotes?.load("items/content");
@@ -161,7 +163,12 @@ function sheetRead(p: Probe, grid: Grid | null, marked: boolean): SheetRead {
   };
 }
 
-/** Past the payload limit: sizes first, then values in row chunks of at most READ_CELL_BUDGET cells per sync. */
+/**
+ * Past the payload limit: sizes first, then the blocks that hold cells (a
+ * stray far cell costs a few halvings, not the empty rectangle before it),
+ * read in row chunks of at most READ_CELL_BUDGET cells per sync. A grid read
+ * this way is sparse where its sheet is: the core reads missing cells as blank.
+ */
 async function readInChunks(
   session: Session,
   worksheets: Excel.Worksheet[],
@@ -169,17 +176,15 @@ async function readInChunks(
   headOnly: (sheet: Excel.Worksheet) => boolean,
 ): Promise<Omit<WorkbookRead, "names">> {
   const probes = worksheets.map((sheet) => {
-    const p = probe(sheet, notes, headOnly(sheet));
-    if (p.used) p.used = sheet.getUsedRangeOrNullObject(true).load("address,rowCount,columnCount");
-    return p;
+    return probe(sheet, notes, headOnly(sheet), false);
   });
   await session.sync();
   const grids = new Map<Probe, Grid>();
-  const pending: { grid: Grid; part: Excel.Range }[] = [];
+  const pending: { grid: Grid; part: Excel.Range; row: number; col: number }[] = [];
   let queued = 0;
   const flush = async () => {
     await session.sync();
-    for (const { grid, part } of pending.splice(0)) grid.values.push(...(part.values as CellValue[][]));
+    for (const { grid, part, row, col } of pending.splice(0)) place(grid, part.values as CellValue[][], row, col);
     queued = 0;
   };
   for (const p of probes) {
@@ -187,19 +192,31 @@ async function readInChunks(
     if (!range || range.isNullObject) continue;
     const grid: Grid = { sheet: p.sheet.name, topLeft: topLeftOf(range.address), values: [] };
     grids.set(p, grid);
-    const rowsPerChunk = Math.max(1, Math.floor(READ_CELL_BUDGET / Math.max(1, range.columnCount)));
-    for (let r = 0; r < range.rowCount; r += rowsPerChunk) {
-      const rows = Math.min(rowsPerChunk, range.rowCount - r);
-      if (queued > 0 && queued + rows * range.columnCount > READ_CELL_BUDGET) await flush();
-      const part = range.getCell(r, 0).getResizedRange(rows - 1, range.columnCount - 1);
-      part.load("values");
-      pending.push({ grid, part });
-      queued += rows * range.columnCount;
+    for (const block of await usedBlocks(session, range)) {
+      const rowsPerChunk = Math.max(1, Math.floor(READ_CELL_BUDGET / Math.max(1, block.cols)));
+      for (let r = 0; r < block.rows; r += rowsPerChunk) {
+        const rows = Math.min(rowsPerChunk, block.rows - r);
+        if (queued > 0 && queued + rows * block.cols > READ_CELL_BUDGET) await flush();
+        const part = block.range.getCell(r, 0).getResizedRange(rows - 1, block.cols - 1);
+        part.load("values");
+        pending.push({ grid, part, row: block.row + r, col: block.col });
+        queued += rows * block.cols;
+      }
     }
   }
   if (pending.length > 0) await flush();
   const sheets = probes.map((p) => sheetRead(p, grids.get(p) ?? null, headOnly(p.sheet)));
   return { sheets, input: inputOf(sheets, false) };
+}
+
+/** Put a block's values into a grid at its offsets (rows of a sparse grid are created as they are filled). */
+function place(grid: Grid, values: CellValue[][], row: number, col: number): void {
+  values.forEach((cells, r) => {
+    const target = (grid.values[row + r] ??= []);
+    cells.forEach((value, c) => {
+      if (value !== "" && value !== null) target[col + c] = value;
+    });
+  });
 }
 
 /**

@@ -11,7 +11,10 @@
  *   says to set "a 2D array" of the range's values; the fake refuses any other
  *   shape (stricter than the single-value form Excel also takes for formats).
  * - `getUsedRangeOrNullObject`: "If the entire worksheet is blank, this
- *   function will return a null object" (excel.worksheet page).
+ *   function will return a null object" (excel.worksheet page); on a range,
+ *   "Returns the used range of the given range object. If there are no used
+ *   cells within the range, this function will return a null object"
+ *   (excel.range#getusedrangeornullobject, ExcelApi 1.4).
  * - A read over 5,000,000 cells: RangeExceedsLimit (resource-limits page, see ./excel.ts).
  * - `clear()`: "Clear range values and formatting, such as fill and border"
  *   (excel.range#clear). Whether it also removes conditional formats, data
@@ -38,17 +41,30 @@ export class FakeRange extends Loadable {
   constructor(
     fx: FakeExcel,
     readonly sheet: SheetRef,
-    /** The address asked for, or "used" for the used range (resolved at sync). */
+    /** The address asked for, or "used" for the sheet's used range, or "used:<address>" for the used part of a range (resolved at sync). */
     readonly at: string | "used",
   ) {
     super(fx);
     // Office.js fills isNullObject of an *OrNullObject range at the next sync without a load.
-    if (at === "used") this.load([]);
+    if (at.startsWith("used")) this.load([]);
   }
 
   private bounds(): Bounds | null {
     if (!this.sheet.exists()) return null;
-    return this.at === "used" ? usedBounds(this.sheet.state()) : boundsOf(this.at);
+    if (this.at === "used") return usedBounds(this.sheet.state());
+    if (this.at.startsWith("used:")) return usedBounds(this.sheet.state(), boundsOf(this.at.slice(5)));
+    return boundsOf(this.at);
+  }
+
+  getUsedRangeOrNullObject(): FakeRange {
+    return new FakeRange(this.fx, this.sheet, `used:${this.resolvedAddress()}`);
+  }
+
+  /** The address now: a used range resolves as the sheet stands (Office.js resolves it at the sync; nothing changes in between here). */
+  private resolvedAddress(): string {
+    const b = this.bounds();
+    if (!b) throw officeError("InvalidReference", "a null-object range has no cells");
+    return addressOf(b);
   }
 
   protected fetch(property: string): unknown {
@@ -227,8 +243,7 @@ export class FakeRange extends Loadable {
   }
 
   private offsetAddress(row: number, column: number, rows: number, columns: number): string {
-    if (this.at === "used") throw officeError("NotImplemented", "offset from a used range: load it first");
-    const b = boundsOf(this.at);
+    const b = boundsOf(this.at.startsWith("used") ? this.resolvedAddress() : this.at);
     const top = b.top + row;
     const left = b.left + column;
     return addressOf({ top, left, bottom: top + rows, right: left + columns });

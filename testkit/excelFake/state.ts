@@ -114,11 +114,12 @@ export function boundsOf(address: string): Bounds {
  * "valuesOnly: Considers only cells with values as used cells (ignores
  * formatting)" (learn.microsoft.com/javascript/api/excel/excel.worksheet#getusedrangeornullobject), or null when empty.
  */
-export function usedBounds(sheet: SheetState): Bounds | null {
+export function usedBounds(sheet: SheetState, within?: Bounds): Bounds | null {
   let bounds: Bounds | null = null;
   for (const [address, cell] of sheet.cells) {
     if (cell.value === "" && !cell.formula) continue;
     const { col, row } = parseA1(address);
+    if (within && (row < within.top || row > within.bottom || col < within.left || col > within.right)) continue;
     bounds = bounds
       ? {
           top: Math.min(bounds.top, row),
