@@ -144,6 +144,17 @@ describe("dates far from the plan", () => {
       .filter((v): v is Date => v instanceof Date)
       .map((d) => d.toISOString().slice(0, 10));
     expect(dates).toEqual(["2009-11-02", "2009-11-27"]);
+    // Every week heading of the Gantt and the Load is a Monday (1904 serials read as 1900 ones fall on Sundays).
+    for (const name of ["Timeline", "Load"]) {
+      const headings: Date[] = [];
+      book.getWorksheet(name)!.eachRow((r, n) => {
+        if (n < 8)
+          r.eachCell((cell) => cell.value instanceof Date && cell.numFmt === "dd/mm" && headings.push(cell.value));
+      });
+      const weekdays = new Set(headings.map((h) => h.getUTCDay()));
+      expect(headings.length).toBeGreaterThan(0);
+      expect([...weekdays]).toEqual([1]);
+    }
   });
 });
 
