@@ -31,9 +31,12 @@ export function planWindow(actions: readonly Action[]): Window | null {
     if (a.due !== null) weeks.push(mondayOf(a.due));
   }
   if (weeks.length === 0) return null;
-  weeks.sort((x, y) => x - y);
   const reach = (MAX_WEEKS - 1) * 7;
-  if (weeks[weeks.length - 1] - weeks[0] <= reach) return null;
+  // Nearly every plan fits: find that out without sorting.
+  let [min, max] = [Infinity, -Infinity];
+  for (const w of weeks) [min, max] = [Math.min(min, w), Math.max(max, w)];
+  if (max - min <= reach) return null;
+  weeks.sort((x, y) => x - y);
   let best = 0;
   let bestCount = 0;
   let end = 0;

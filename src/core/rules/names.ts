@@ -9,8 +9,12 @@ const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
  * @example cleanName(" Jane\u200B  Smith ") // "Jane Smith"
  */
 export function cleanName(name: string): string {
-  return name.normalize("NFKC").replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
+  // Plain ASCII (nearly every name) has nothing to normalise: names are cleaned for every action read.
+  const text = PLAIN_ASCII.test(name) ? name : name.normalize("NFKC").replace(INVISIBLE, "");
+  return /\s\s|^\s|\s$|[\t\n\r]/.test(text) ? text.replace(/\s+/g, " ").trim() : text;
 }
+
+const PLAIN_ASCII = /^[\x20-\x7e]*$/;
 
 /**
  * The key two spellings of one person share: cleaned, case ignored. "Jane
