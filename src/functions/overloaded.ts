@@ -1,6 +1,6 @@
 /** =PLAN.OVERLOADED: owners with more concurrent actions in a week than their capacity. */
 import type { OwnerLoad } from "../core/analysisTypes";
-import { computeLoad } from "../core/compute";
+import { computeLoad, planWindow } from "../core/compute";
 import { serialOf, ukOf } from "../core/days";
 import type { Day } from "../core/types";
 import { columnArg, optionalColumnArg, optionalDayArg } from "./args";
@@ -37,7 +37,14 @@ export function overloadedTable(
     dues: columnArg("dues", dues),
     statuses: optionalColumnArg("statuses", statuses),
   });
-  const { span, load } = computeLoad(items, capacityOf, { from: first ?? undefined, to: last ?? undefined });
+  // Without limits, the plan's five years (as on the Load sheet): one date typed as 31/12/9999 must not
+  // make every owner's load run for eight thousand years.
+  const window = first === null && last === null ? planWindow(items) : null;
+  const { span, load } = computeLoad(items, capacityOf, {
+    from: first ?? undefined,
+    to: last ?? undefined,
+    ...(window && { within: window }),
+  });
   const rows = load.filter((l) => l.overloadedWeeks > 0).map((l) => overloadRow(l, span.firstWeek));
   if (rows.length === 0) throw functionError("#N/A", "Nobody is overloaded in these weeks");
   return [OVERLOADED_HEADER, ...rows];

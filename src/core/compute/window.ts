@@ -24,7 +24,7 @@ export interface Window {
  * (the earliest such), or null when every date already fits.
  * @example planWindow(actions) // null for a two-year plan
  */
-export function planWindow(actions: readonly Action[]): Window | null {
+export function planWindow(actions: readonly Pick<Action, "start" | "due">[]): Window | null {
   const weeks: Day[] = [];
   for (const a of actions) {
     if (a.start !== null) weeks.push(mondayOf(a.start));
