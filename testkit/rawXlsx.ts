@@ -32,7 +32,7 @@ export interface RawWorkbook {
   flavour?: "openpyxl" | "libreoffice";
   date1904?: boolean;
   /** A defined name per entry, e.g. `{ name: "Planner_Sheet_Load", refersTo: "Load!$A$1" }`. */
-  names?: { name: string; refersTo: string }[];
+  names?: { name: string; refersTo: string; localSheetId?: number; comment?: string; hidden?: boolean }[];
 }
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -77,7 +77,11 @@ export async function rawXlsx(book: RawWorkbook): Promise<Buffer> {
   const count = book.sheets.length;
   sheetRels.push(rel(`rId${count + 1}`, "styles", target("styles.xml")));
   sheetRels.push(rel(`rId${count + 2}`, "sharedStrings", target("sharedStrings.xml")));
-  const names = (book.names ?? []).map((d) => `<definedName name="${esc(d.name)}">${esc(d.refersTo)}</definedName>`);
+  const names = (book.names ?? []).map(
+    (d) =>
+      `<definedName name="${esc(d.name)}"${d.comment === undefined ? "" : ` comment="${esc(d.comment)}"`}` +
+      `${d.localSheetId === undefined ? "" : ` localSheetId="${d.localSheetId}"`}${d.hidden ? ` hidden="${yes}"` : ""}>${esc(d.refersTo)}</definedName>`,
+  );
   zip.file(
     "xl/workbook.xml",
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="${MAIN}" xmlns:r="${REL}">` +

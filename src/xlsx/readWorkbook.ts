@@ -5,6 +5,7 @@ import type { CellValue, Grid, WorkbookInput } from "../core/types";
 import { ownedSheetsOf } from "./definedNames";
 import { acceptOtherWriters, unstyledTablesMadeExplicit } from "./exceljsInternals";
 import { WorkbookFileError, whyUnreadable } from "./fileProblems";
+import { keepNamesExcelJsCannotHold } from "./keptNames";
 import { plainValue } from "./readCellValue";
 
 /**
@@ -15,6 +16,7 @@ export async function readWorkbookFile(file: string): Promise<{ input: WorkbookI
   if (!fs.existsSync(file)) throw new WorkbookFileError(`${file}: no such file`);
   if (fs.statSync(file).isDirectory()) throw new WorkbookFileError(`${file}: is a folder, expected an .xlsx file`);
   acceptOtherWriters();
+  keepNamesExcelJsCannotHold();
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.readFile(file);

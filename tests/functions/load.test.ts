@@ -165,7 +165,7 @@ test("OVERLOADED with an open-ended due date of 31/12/9999 stays within the plan
   const who = col("Jane Smith", "Jane Smith", "Jane Smith");
   const from = col(serial("2009-11-02"), serial("2009-11-02"), serial("2009-11-02"));
   const to = col(serial("2009-11-27"), serial("9999-12-31"), serial("9999-12-31"));
-  const table = overloaded(who, from, to, 1) as (string | number)[][];
+  const table = overloaded(who, from, to, [[1]]) as (string | number)[][];
   // Peak 3 in the weeks of 02/11 to 23/11; two live, so over 1, every week to the five-year edge: 260 weeks, not 416,907.
   expect(table[1]).toEqual(["Jane Smith", 3, 1, serial("2009-11-02"), 260]);
 });
