@@ -7,7 +7,7 @@
  * sheets, marked incomplete in A1 until the second trip finishes; then the
  * flags, notes, names and the final titles.
  */
-import { markFormula, markNote, NAME_PREFIX } from "../sheets/marks";
+import { isOwnName, markFormula, markNote } from "../sheets/marks";
 import type { SheetPatch, SheetSpec, WorkbookSpec } from "../sheets/types";
 import { WRITE_BYTE_BUDGET } from "./budget";
 import { clearOwnedSheet } from "./clearOwned";
@@ -94,7 +94,7 @@ export async function writeSpec(
     );
     if (patch) applyPatch(s, patch, userParts, patchNotes.get(s.name), options.notes, messages);
   }
-  for (const item of names.items) if (item.name.startsWith(NAME_PREFIX)) item.delete();
+  for (const item of names.items) if (isOwnName(item.name)) item.delete();
   for (const name of spec.names) names.add(name.name, `=${name.refersTo}`);
   // Last of all: the titles that say the owned sheets are complete.
   for (const { sheet, title } of targets) if (title !== null) prepareBlock([[title]]).queue(sheet, 0, 0);

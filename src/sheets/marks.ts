@@ -16,6 +16,28 @@ export const NOTE_MARK = `[${OWNED_TITLE_PREFIX}]`;
 export const NAME_PREFIX = "Planner_";
 
 /**
+ * The defined names the add-in writes, by name: its own are replaced on each
+ * run, and a user's name that merely shares the prefix (`Planner_Budget`) is
+ * never touched. `tests/sheets/marks.test.ts` checks every name a spec writes is here.
+ */
+const OWN_NAMES = new Set([
+  "Planner_FlagSheets",
+  "Planner_FlagIDs",
+  "Planner_FlagRows",
+  "Planner_AreaSheets",
+  "Planner_AreaActions",
+  "Planner_AreaOverall",
+]);
+
+/**
+ * True for a defined name the add-in owns.
+ * @example isOwnName("Planner_Sheet_Load") // true; isOwnName("Planner_Budget") // false
+ */
+export function isOwnName(name: string): boolean {
+  return OWN_NAMES.has(name) || name.startsWith(`${NAME_PREFIX}Sheet_`);
+}
+
+/**
  * A flag rule's formula with the mark, so it can be found again.
  * @example markFormula("=$A4>1") // '=AND(N("Implementation Planner")=0,$A4>1)'
  */

@@ -2,7 +2,7 @@
 import type ExcelJS from "exceljs";
 import { sheetOfReference } from "../core/parse/a1";
 import { OWNED_SHEET_NAME } from "../sheets/consolidationSpec";
-import { NAME_PREFIX } from "../sheets/marks";
+import { isOwnName } from "../sheets/marks";
 import type { DefinedNameSpec } from "../sheets/types";
 import { namesOf } from "./exceljsInternals";
 import { dropKeptNames } from "./keptNames";
@@ -10,11 +10,11 @@ import { dropKeptNames } from "./keptNames";
 /** Replace every `Planner_` name with the spec's names. */
 export function replaceOwnNames(workbook: ExcelJS.Workbook, names: DefinedNameSpec[]): void {
   const store = namesOf(workbook);
-  const own = (name: string) => name.startsWith(NAME_PREFIX);
+  const own = isOwnName;
   if (store.model.some((n) => own(n.name))) store.model = store.model.filter((n) => !own(n.name));
   dropKeptNames(workbook, own);
   for (const n of names) {
-    if (!own(n.name)) throw new Error(`Defined name ${n.name} must start with ${NAME_PREFIX}`);
+    if (!own(n.name)) throw new Error(`Defined name ${n.name} is not one of the planner's own (sheets/marks.ts)`);
     store.add(n.refersTo.replace(/^=/, ""), n.name);
   }
 }

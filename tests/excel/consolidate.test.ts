@@ -126,3 +126,11 @@ test("a failure in the final batch reports what was written, and leaves events s
   );
   expect(fake.eventsEnabled).toBe(true);
 });
+
+test("a user's own name that shares the planner's prefix survives Consolidate", async () => {
+  const fake = await fakeFromFixture("consolidate-plan.xlsx");
+  fake.state.names.set("Planner_Budget", "=Transport!$D$4");
+  await consolidateWorkbook({ run: fake.run, now: NOW });
+  expect(fake.state.names.get("Planner_Budget")).toBe("=Transport!$D$4");
+  expect([...fake.state.names.keys()]).toContain("Planner_Sheet_Timeline");
+});

@@ -1,5 +1,11 @@
+import { prepareConsolidation } from "../../src/core/compute";
+import { parseWorkbook } from "../../src/core/parse";
+import { consolidationSpec } from "../../src/sheets/consolidationSpec";
+import { demoPlan } from "../../src/sheets/demo/demoPlan";
+import { templateWorkbook } from "../../src/sheets/templateWorkbook";
 import {
   isMarkedFormula,
+  isOwnName,
   isOwnedTitle,
   markFormula,
   markNote,
@@ -40,4 +46,28 @@ test.each([
 
 test("ownedTitle names the kind", () => {
   expect(ownedTitle("Dashboard")).toBe("Implementation Planner — Dashboard");
+});
+
+describe("the planner's own defined names", () => {
+  test.each([
+    ["Planner_Sheet_Load", true],
+    ["Planner_FlagIDs", true],
+    ["Planner_AreaOverall", true],
+    ["Planner_Budget", false],
+    ["planner_sheet_load", false],
+    ["TaxRate", false],
+  ])("%s → %s", (name, own) => {
+    expect(isOwnName(name)).toBe(own);
+  });
+
+  test("every name the template, the demo and a consolidation write is the planner's own", () => {
+    const specs = [
+      templateWorkbook({ name: "Northside", start: 14488, areas: ["Transport", "IAG"], ragScale: 5 }),
+      demoPlan(),
+      consolidationSpec(prepareConsolidation(parseWorkbook({ grids: [] }), 14564), [], new Date(2009, 10, 16)).spec,
+    ];
+    const names = specs.flatMap((spec) => spec.names.map((n) => n.name));
+    expect(names.length).toBeGreaterThan(6);
+    expect(names.filter((name) => !isOwnName(name))).toEqual([]);
+  });
 });

@@ -45,6 +45,7 @@ test.each(["openpyxl", "libreoffice"] as const)(
           { name: "Scoped", refersTo: "Copy!$A$1", localSheetId: 1 },
           { name: "Hidden", refersTo: "Quality!$B$2", hidden: true },
           { name: "Owners", refersTo: "Quality!$C$2:$C$2" },
+          { name: "Planner_Budget", refersTo: "Quality!$D$2" },
         ],
       }),
     );
@@ -62,6 +63,8 @@ test.each(["openpyxl", "libreoffice"] as const)(
       ]),
     );
     expect(names.filter((n) => n.includes('name="Owners"'))).toHaveLength(1);
+    // A user's name that merely shares the planner's prefix is the user's.
+    expect(names).toContain('<definedName name="Planner_Budget">Quality!$D$2</definedName>');
     // No name is written twice, the planner's own included.
     const spellings = names.map((n) => /name="([^"]+)"(?: [^>]*localSheetId="(\d+)")?/.exec(n)!.slice(1).join("@"));
     expect(new Set(spellings).size).toBe(spellings.length);
