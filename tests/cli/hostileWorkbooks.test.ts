@@ -110,13 +110,16 @@ describe.each(FLAVOURS)("as %s writes them", (flavour) => {
   });
 });
 
-describe("dates far from the plan", () => {
+describe.each(FLAVOURS)("dates far from the plan (%s)", (flavour) => {
   test.each([
     ["9999-12-31", "31/12/9999"],
     ["2059-12-31", "31/12/2059"],
   ])("a due date of %s: five years of weeks at most, and a warning at its cell", async (iso, uk) => {
     const far: RawValue[] = ["Q9", "Open ended", "Jane Smith", { date: "2009-11-02" }, { date: iso }, "", ""];
-    const file = await write(`far-${iso}.xlsx`, { sheets: [{ name: "Quality", rows: [HEADER, ...actions(3), far] }] });
+    const file = await write(`far-${iso}-${flavour}.xlsx`, {
+      flavour,
+      sheets: [{ name: "Quality", rows: [HEADER, ...actions(3), far] }],
+    });
     const checked = await check(file);
     const warning = checked.problems.find((p) => p.cell === "E5" && /far from the rest of the plan/.test(p.message));
     expect(warning?.message).toContain(`Due date ${uk} of action Q9`);
@@ -127,10 +130,11 @@ describe("dates far from the plan", () => {
     expect(book.getWorksheet("Load")!.actualColumnCount).toBeLessThan(300);
   });
 
-  test('a 1904 workbook written by LibreOffice (date1904="true") keeps every date on its day', async () => {
+  // openpyxl writes date1904="1", LibreOffice date1904="true": both are the standard's booleans.
+  test("a 1904 workbook keeps every date on its day", async () => {
     // 1904 serials by hand: 2009-11-02 is 1900-serial 40119, less the 1,462 days between the systems.
-    const file = await write("mac.xlsx", {
-      flavour: "libreoffice",
+    const file = await write(`mac-${flavour}.xlsx`, {
+      flavour,
       date1904: true,
       sheets: [{ name: "Quality", rows: [HEADER, ["Q1", "Audit", "Jane Smith", 40119 - 1462, 40144 - 1462, "", ""]] }],
     });
@@ -158,20 +162,27 @@ describe("dates far from the plan", () => {
   });
 });
 
-describe("sheets the planner must not skip", () => {
+describe.each(FLAVOURS)("sheets the planner must not skip (%s)", (flavour) => {
   test("actions on a sheet named Plan are read", async () => {
-    const file = await write("named-plan.xlsx", { sheets: [{ name: "Plan", rows: [HEADER, ...actions(3)] }] });
+    const file = await write(`named-plan-${flavour}.xlsx`, {
+      flavour,
+      sheets: [{ name: "Plan", rows: [HEADER, ...actions(3)] }],
+    });
     expect((await check(file)).actions.map((a) => a.id)).toEqual(["Q1", "Q2", "Q3"]);
   });
 
   test("a title that begins with the planner's words is the user's title", async () => {
     const rows = [["Implementation Planner — Northside consortium 2009–10"], [], HEADER, ...actions(3)];
-    const file = await write("title.xlsx", { sheets: [{ name: "Quality", rows }] });
+    const file = await write(`title-${flavour}.xlsx`, {
+      flavour,
+      sheets: [{ name: "Quality", rows }],
+    });
     expect((await check(file)).actions).toHaveLength(3);
   });
 
   test("a user's sheet named Load with the planner's title but not its mark is left alone", async () => {
-    const file = await write("user-load.xlsx", {
+    const file = await write(`user-load-${flavour}.xlsx`, {
+      flavour,
       sheets: [
         { name: "Quality", rows: [HEADER, ...actions(3)] },
         { name: "Load", rows: [["Implementation Planner — Load"], ["my own notes"]] },
@@ -184,7 +195,7 @@ describe("sheets the planner must not skip", () => {
   });
 });
 
-describe("people", () => {
+describe.each(FLAVOURS)("people (%s)", (flavour) => {
   const people: RawSheet = {
     name: "People",
     rows: [
@@ -203,7 +214,10 @@ describe("people", () => {
       ["J3", "C", "\uff2aane Smith", { date: "2009-11-02" }, { date: "2009-11-27" }, "", ""],
       ["J4", "D", "Smith, Jane", { date: "2009-11-02" }, { date: "2009-11-27" }, "", ""],
     ];
-    const file = await write("people.xlsx", { sheets: [people, { name: "Quality", rows }] });
+    const file = await write(`people-${flavour}.xlsx`, {
+      flavour,
+      sheets: [people, { name: "Quality", rows }],
+    });
     const checked = await check(file);
     // Four actions against capacity 5: not overloaded. Jane: four actions against 2.
     expect(checked.overloads.map((o) => o.owner)).toEqual(["Smith, Jane", "Smith, Jane", "Smith, Jane", "Smith, Jane"]);
