@@ -78,12 +78,14 @@ export async function readWorkbook(session: Session, options: { notes: boolean }
   const date1904 = is1904();
   const owned = ownedByName(names.items);
   const headOnly = (sheet: Excel.Worksheet) => owned.has(sheet.name.toLowerCase());
+  // A workbook consolidated before the marks existed has none: its sheets are then known by their titles alone.
+  const marked = (sheet: Excel.Worksheet) => owned.size === 0 || headOnly(sheet);
   const probes = workbook.worksheets.items.map((sheet) => probe(sheet, options.notes, headOnly(sheet)));
   try {
     await session.sync();
   } catch (error) {
     if (!TOO_LARGE.has(codeOf(error))) throw error;
-    const read = await readInChunks(session, workbook.worksheets.items, options.notes, headOnly);
+    const read = await readInChunks(session, workbook.worksheets.items, options.notes, headOnly, marked);
     return { ...read, input: { ...read.input, date1904 }, names };
   }
   // A user's own sheet that happens to carry an owned name is read in full after all (rare: one more trip).
@@ -93,7 +95,7 @@ export async function readWorkbook(session: Session, options: { notes: boolean }
     await session.sync();
     for (const p of again) probes[probes.findIndex((q) => q.sheet === p.sheet)] = p;
   }
-  const sheets = probes.map((p) => sheetRead(p, gridOf(p), headOnly(p.sheet)));
+  const sheets = probes.map((p) => sheetRead(p, gridOf(p), marked(p.sheet)));
   return { sheets, input: inputOf(sheets, date1904), names };
 }
 
@@ -145,7 +147,7 @@ function gridOf(p: Probe): Grid | null {
   return { sheet: p.sheet.name, topLeft: topLeftOf(p.used.address), values: p.used.values as CellValue[][] };
 }
 
-/** `marked`: a `Planner_Sheet_…` name points at the sheet. Owned takes the mark and the title both. */
+/** `marked`: a `Planner_Sheet_…` name points at the sheet (or the workbook has no marks at all). Owned takes the mark and the title both. */
 function sheetRead(p: Probe, grid: Grid | null, marked: boolean): SheetRead {
   const a1 = p.a1 ? a1Of(p) : grid && grid.topLeft === "A1" ? (grid.values[0]?.[0] ?? null) : null;
   const owned = marked && OWNED_KINDS.some((kind) => isOwnedTitle(a1, kind));
@@ -174,10 +176,9 @@ async function readInChunks(
   worksheets: Excel.Worksheet[],
   notes: boolean,
   headOnly: (sheet: Excel.Worksheet) => boolean,
+  marked: (sheet: Excel.Worksheet) => boolean,
 ): Promise<Omit<WorkbookRead, "names">> {
-  const probes = worksheets.map((sheet) => {
-    return probe(sheet, notes, headOnly(sheet), false);
-  });
+  const probes = worksheets.map((sheet) => probe(sheet, notes, headOnly(sheet), false));
   await session.sync();
   const grids = new Map<Probe, Grid>();
   const pending: { grid: Grid; part: Excel.Range; row: number; col: number }[] = [];
@@ -205,7 +206,7 @@ async function readInChunks(
     }
   }
   if (pending.length > 0) await flush();
-  const sheets = probes.map((p) => sheetRead(p, grids.get(p) ?? null, headOnly(p.sheet)));
+  const sheets = probes.map((p) => sheetRead(p, grids.get(p) ?? null, marked(p.sheet)));
   return { sheets, input: inputOf(sheets, false) };
 }
 

@@ -195,6 +195,19 @@ describe.each(FLAVOURS)("sheets the planner must not skip (%s)", (flavour) => {
   });
 });
 
+test("a workbook consolidated before the marks existed: a titled sheet is still the planner's, never read as a plan", async () => {
+  const rows: RawValue[][] = [HEADER, ...actions(2)];
+  const file = await write("legacy.xlsx", {
+    sheets: [
+      { name: "Quality", rows },
+      { name: "Load", rows: [["Implementation Planner — Load"], [], ...rows] },
+    ],
+  });
+  expect((await check(file)).actions.map((a) => a.id)).toEqual(["Q1", "Q2"]);
+  const { book } = await consolidate(file);
+  expect(book.worksheets.map((s) => s.name)).not.toContain("Load (plan)");
+});
+
 describe.each(FLAVOURS)("people (%s)", (flavour) => {
   const people: RawSheet = {
     name: "People",

@@ -134,3 +134,16 @@ test("a user's own name that shares the planner's prefix survives Consolidate", 
   expect(fake.state.names.get("Planner_Budget")).toBe("=Transport!$D$4");
   expect([...fake.state.names.keys()]).toContain("Planner_Sheet_Timeline");
 });
+
+test("a workbook consolidated before the marks existed: its titled sheets are still the planner's, never read as plans", async () => {
+  const rows = [
+    ["ID", "Action", "Owner", "Due"],
+    ["Q1", "Audit", "Jane Smith", 40144],
+    ["Q2", "Review", "Jane Smith", 40151],
+  ];
+  const oldLoad = sheetOf("Load", [["Implementation Planner — Load"], [], ...rows]);
+  const fake = createFakeExcel([sheetOf("Quality", rows), oldLoad]);
+  const outcome = await consolidateWorkbook({ run: fake.run, now: NOW });
+  expect(outcome.analysis.timeline.map((a) => a.id)).toEqual(["Q1", "Q2"]);
+  expect(fake.state.sheets.map((s) => s.name)).not.toContain("Load (plan)");
+});
