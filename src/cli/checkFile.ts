@@ -11,7 +11,7 @@ import { summaryText } from "./summary";
  * @example await checkFile("plan.xlsx", { json: true }, io)
  */
 export async function checkFile(file: string, flags: PlanFlags, io: Io): Promise<void> {
-  const { parsed, asOf } = await loadPlan(file, flags, io);
+  const { parsed, asOf } = await loadPlan(file, flags, io, new Date(), "read");
   const analysis = analysePlan(parsed.plan, asOf);
   io.out(flags.json ? `${JSON.stringify(checkReport(parsed, analysis), null, 2)}\n` : summaryText(parsed, analysis));
 }

@@ -11,7 +11,7 @@ import type { CommandRegistrar } from "./program";
 import type { TemplateFlags } from "./writeTemplate";
 
 const registerCheck: CommandRegistrar = (program, io) => {
-  withPlanFlags(program.command("check").argument("<file>", "the plan workbook (.xlsx)"))
+  withPlanFlags(program.command("check").argument("<file>", "the plan workbook (.xlsx, or .xlsm with macros)"))
     .description("read a plan workbook and report actions, overloads, clashes, reviews and problems")
     .option("--json", "print one JSON object instead of the summary")
     .action(async (file: string, flags: PlanFlags) => {

@@ -103,3 +103,30 @@ describe("an unusable output path is refused before any work, exit 2", () => {
 test("no failure leaves a partial file behind", () => {
   expect(fs.readdirSync(tmp).filter((name) => name.includes(".partial-"))).toEqual([]);
 });
+
+describe("macro workbooks", () => {
+  async function withMacros(name: string): Promise<string> {
+    const zip = await JSZip.loadAsync(await rawXlsx(PLAN));
+    zip.file("xl/vbaProject.bin", Buffer.from("not really VBA"));
+    fs.writeFileSync(at(name), await zip.generateAsync({ type: "nodebuffer" }));
+    return at(name);
+  }
+
+  test("check reads a macro-enabled .xlsm plan like any other", async () => {
+    const run = await implan("check", await withMacros("macros.xlsm"), "--json", "--as-of", "2009-11-16");
+    expect(run.code).toBe(0);
+    expect((JSON.parse(run.out) as { actions: { id: string }[] }).actions.map((a) => a.id)).toEqual(["Q1"]);
+  });
+
+  test.each(["macros-2.xlsm", "macros-named.xlsx"])(
+    "consolidate refuses %s rather than lose its macros, and writes nothing",
+    async (name) => {
+      const run = await implan("consolidate", await withMacros(name), "-o", at(`out-${name}.xlsx`));
+      expect(run.code).toBe(2);
+      expect(run.err).toMatch(
+        /is a macro-enabled workbook; implan consolidate cannot yet write one back without losing its macros/,
+      );
+      expect(fs.existsSync(at(`out-${name}.xlsx`))).toBe(false);
+    },
+  );
+});
