@@ -14,7 +14,8 @@ export const SKIP_DIR_VAR = "IMPLAN_ENGINE_SKIPS";
 
 /** One skipped block of tests, as written for the closing report. */
 export interface SkipRecord {
-  engine: EngineId;
+  /** An engine, or `corpus` for the shared workbooks kept outside the repository. */
+  engine: EngineId | "corpus";
   label: string;
   install: string;
   envVar: string;
@@ -75,6 +76,51 @@ export function describeWithEngines(engines: EngineId[], file: string, title: st
   }
   writeSkipRecords(records);
   describe.skip(`${title} (skipped: ${names} not found)`, body);
+}
+
+/** Test data kept outside the repository, found at one of `candidates` or at the folder `envVar` names. */
+export interface OutsideFolder {
+  id: "corpus";
+  label: string;
+  envVar: string;
+  candidates: string[];
+  /** Where to get it, for the closing report. */
+  install: string;
+}
+
+/**
+ * The folder, or null when it is on none of its paths.
+ * @example folderPath(CORPUS) // "/work/shared/corpus"
+ */
+export function folderPath(folder: OutsideFolder): string | null {
+  const named = process.env[folder.envVar];
+  return (
+    [named, ...folder.candidates].find((dir): dir is string => typeof dir === "string" && fs.existsSync(dir)) ?? null
+  );
+}
+
+/**
+ * `describe` with the folder's path when it is found; otherwise a skipped
+ * block recorded for the closing report like a missing engine. Unlike an
+ * engine it never fails the run: no install step can fetch it.
+ * @example describeWithFolder(CORPUS, __filename, "the corpus", (dir) => { … })
+ */
+export function describeWithFolder(
+  folder: OutsideFolder,
+  file: string,
+  title: string,
+  body: (dir: string) => void,
+): void {
+  const dir = folderPath(folder);
+  if (dir !== null) {
+    describe(title, () => body(dir));
+    return;
+  }
+  const reason = `not found at ${folder.candidates.join(" or ")}${process.env[folder.envVar] ? ` or ${process.env[folder.envVar]}` : ""}`;
+  writeSkipRecords([
+    { engine: folder.id, label: folder.label, install: folder.install, envVar: folder.envVar, reason, file, title },
+  ]);
+  describe.skip(`${title} (skipped: ${folder.label} not found)`, () => body(""));
 }
 
 function writeSkipRecords(records: SkipRecord[]): void {

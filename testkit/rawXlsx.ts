@@ -6,6 +6,7 @@
  * shapes itself, so a workbook it saved would hide the planner's bugs.
  */
 import JSZip from "jszip";
+import { colLetters, parseA1 } from "../src/core/parse/a1";
 
 export type RawValue = string | number | boolean | { date: string } | null;
 
@@ -56,7 +57,9 @@ export async function rawXlsx(book: RawWorkbook): Promise<Buffer> {
   book.sheets.forEach((sheet, i) => {
     const n = i + 1;
     const cells = new Map<string, RawValue>();
-    (sheet.rows ?? []).forEach((row, r) => row.forEach((v, c) => v !== null && cells.set(`${colName(c)}${r + 1}`, v)));
+    (sheet.rows ?? []).forEach((row, r) =>
+      row.forEach((v, c) => v !== null && cells.set(`${colLetters(c)}${r + 1}`, v)),
+    );
     for (const [address, v] of Object.entries(sheet.cells ?? {})) cells.set(address, v);
     const tableRels: string[] = [];
     const tableParts = (sheet.tables ?? []).map((table, t) => {
@@ -111,18 +114,6 @@ export async function rawXlsx(book: RawWorkbook): Promise<Buffer> {
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }
 
-/** Column letters of a 0-based index: 0 → A, 26 → AA. */
-export function colName(index: number): string {
-  let n = index + 1;
-  let out = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(65 + r) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
-
 function sheetXml(cells: Map<string, RawValue>, strings: string[], sheet: RawSheet, tableParts: string[]): string {
   const byRow = new Map<number, string[]>();
   const sorted = [...cells.entries()].sort((a, b) => order(a[0]) - order(b[0]));
@@ -147,10 +138,10 @@ function sheetXml(cells: Map<string, RawValue>, strings: string[], sheet: RawShe
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN}" xmlns:r="${REL}"><sheetData>${rows}</sheetData>${validations}${parts}</worksheet>`;
 }
 
+/** Reading order: by row, then column. */
 function order(address: string): number {
-  const [, letters, digits] = /^([A-Z]+)(\d+)$/.exec(address)!;
-  const col = [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  return Number(digits) * 20000 + col;
+  const { col, row } = parseA1(address);
+  return row * 20000 + col;
 }
 
 function cellXml(address: string, value: RawValue, strings: string[]): string {

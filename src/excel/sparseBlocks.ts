@@ -2,9 +2,10 @@
  * The parts of a used range that hold cells. One stray value at XFD1048576
  * makes a sheet's used range seventeen thousand million cells; read row by
  * row that is millions of round trips. Halving the range and asking each half
- * for its own used range (ExcelJS 1.4's `Range.getUsedRangeOrNullObject`)
+ * for its own used range (ExcelApi 1.4's `Range.getUsedRangeOrNullObject`)
  * finds the plan and the stray cell in a few trips, whatever lies between.
  */
+import { parseA1 } from "../core/parse/a1";
 import type { Session } from "./session";
 
 /** Blocks at most this large are read as they are (in row chunks); larger ones are halved again. */
@@ -62,14 +63,7 @@ export async function usedBlocks(session: Session, used: Excel.Range): Promise<B
   return done;
 }
 
-/** 1-based row and column of an address's top-left cell, e.g. "'My sheet'!C4:F20" → { row: 4, col: 3 }. */
+/** Row and column of an address's top-left cell, e.g. "'My sheet'!C4:F20" → { row: 4, col: 2 }. */
 function cornerOf(address: string): { row: number; col: number } {
-  const cell = address
-    .slice(address.lastIndexOf("!") + 1)
-    .split(":")[0]
-    .replace(/\$/g, "");
-  const match = /^([A-Z]+)(\d+)$/.exec(cell);
-  if (!match) throw new Error(`Not a cell address: ${address}`);
-  const col = [...match[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  return { row: Number(match[2]), col };
+  return parseA1(address.slice(address.lastIndexOf("!") + 1).split(":")[0]);
 }

@@ -3,18 +3,24 @@
  * charts, pivots, macros, protection, 1904, broken parts) through the built
  * `implan check`: each is read (exit 0) or politely refused (exit 2, one
  * line naming the file) — never an internal error, never a hang. The corpus
- * lives outside the repository; without it this file says so and skips.
+ * lives outside the repository; without it the block is skipped and named in
+ * the report `npm test` ends with.
  */
 import { execFileSync, spawn } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { describeWithFolder, type OutsideFolder } from "../../testkit/engines";
 
 const ROOT = path.resolve(__dirname, "../..");
 const BIN = path.join(ROOT, "build", "implan.js");
-const CORPUS = [process.env.IMPLAN_CORPUS, path.join(ROOT, "../shared/corpus"), "/work/shared/corpus"].find(
-  (dir): dir is string => typeof dir === "string" && fs.existsSync(dir),
-);
+const CORPUS: OutsideFolder = {
+  id: "corpus",
+  label: "the shared workbook corpus",
+  envVar: "IMPLAN_CORPUS",
+  candidates: [path.join(ROOT, "../shared/corpus"), "/work/shared/corpus"],
+  install: "place Apache POI's and ExcelJS's test workbooks in ../shared/corpus (poi/, exceljs/)",
+};
 /** A file taking longer than this is a hang (the slowest, 50,000 merges, takes about 2 s). */
 const PER_FILE_MS = 60_000;
 
@@ -52,11 +58,7 @@ async function inParallel<T, R>(items: T[], width: number, work: (item: T) => Pr
   return results;
 }
 
-if (!CORPUS) {
-  console.warn("SKIPPED tests/corpus/corpus.test.ts: no corpus at ../shared/corpus (set IMPLAN_CORPUS to its folder).");
-  test.skip("every corpus workbook is read or politely refused (corpus not found)", () => undefined);
-} else {
-  const corpus = CORPUS;
+describeWithFolder(CORPUS, __filename, "the shared corpus", (corpus) => {
   test(
     "every corpus workbook is read or politely refused, none crashes or hangs",
     async () => {
@@ -82,4 +84,4 @@ if (!CORPUS) {
     },
     15 * 60_000,
   );
-}
+});
