@@ -8,8 +8,8 @@
  */
 import { sheetOfReference } from "../core/parse/a1";
 import type { CellValue, Grid, WorkbookInput } from "../core/types";
-import { OWNED_KINDS, OWNED_SHEET_NAME } from "../sheets/consolidationSpec";
-import { isOwnedTitle } from "../sheets/marks";
+import { OWNED_SHEET_NAME } from "../sheets/consolidationSpec";
+import { isOwnedSheetTitle } from "../sheets/marks";
 import { READ_CELL_BUDGET } from "./budget";
 import { queueDateSystemProbe } from "./dateSystem";
 import { usedBlocks } from "./sparseBlocks";
@@ -89,7 +89,7 @@ export async function readWorkbook(session: Session, options: { notes: boolean }
     return { ...read, input: { ...read.input, date1904 }, names };
   }
   // A user's own sheet that happens to carry an owned name is read in full after all (rare: one more trip).
-  const mistaken = probes.filter((p) => p.headOnly && !OWNED_KINDS.some((kind) => isOwnedTitle(a1Of(p), kind)));
+  const mistaken = probes.filter((p) => p.headOnly && !isOwnedSheetTitle(a1Of(p)));
   if (mistaken.length > 0) {
     const again = mistaken.map((p) => probe(p.sheet, options.notes, false));
     await session.sync();
@@ -150,7 +150,7 @@ function gridOf(p: Probe): Grid | null {
 /** `marked`: a `Planner_Sheet_…` name points at the sheet (or the workbook has no marks at all). Owned takes the mark and the title both. */
 function sheetRead(p: Probe, grid: Grid | null, marked: boolean): SheetRead {
   const a1 = p.a1 ? a1Of(p) : grid && grid.topLeft === "A1" ? (grid.values[0]?.[0] ?? null) : null;
-  const owned = marked && OWNED_KINDS.some((kind) => isOwnedTitle(a1, kind));
+  const owned = marked && isOwnedSheetTitle(a1);
   return {
     name: p.sheet.name,
     a1,

@@ -6,7 +6,7 @@
 import { OWNED_TITLE_PREFIX } from "../core/rules/ownedMark";
 import { fitCell, MAX_CELL_CHARS } from "./cellLimits";
 
-export { isOwnedTitle, ownedTitle } from "../core/rules/ownedMark";
+export { isOwnedSheetTitle, isOwnedTitle, ownedTitle } from "../core/rules/ownedMark";
 
 /** A term that is always true and names the add-in: wrapped round each flag rule's formula. */
 export const RULE_MARK = `N("${OWNED_TITLE_PREFIX}")=0`;

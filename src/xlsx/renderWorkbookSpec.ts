@@ -5,12 +5,11 @@
  */
 import type ExcelJS from "exceljs";
 import { setTabOrder, tabOrderOf } from "./exceljsInternals";
-import { isOwnedTitle, markFormula } from "../sheets/marks";
+import { isOwnedSheetTitle, markFormula } from "../sheets/marks";
 import type { SheetPatch, SheetSpec, WorkbookSpec } from "../sheets/types";
 import { writeValue } from "./writeCellValue";
 import { removeOwnRules, reservePriorities } from "./conditionalFormats";
 import { markedOwned, ownedSheetsOf, replaceOwnNames } from "./definedNames";
-import { OWNED_KINDS } from "../sheets/consolidationSpec";
 import { addOwnNote, removeOwnNotes } from "./notes";
 import { addTable } from "./tables";
 import { writeCells } from "./writeCells";
@@ -41,7 +40,7 @@ export function renderWorkbookSpec(workbook: ExcelJS.Workbook, spec: WorkbookSpe
 /** True when the sheet's A1 is one of the add-in's titles (the marks are checked too, by the caller). */
 export function isOwnedSheet(sheet: ExcelJS.Worksheet): boolean {
   const a1 = sheet.getCell("A1").value;
-  return OWNED_KINDS.some((kind) => isOwnedTitle(a1, kind));
+  return isOwnedSheetTitle(a1);
 }
 
 function isBlank(sheet: ExcelJS.Worksheet, address: string): boolean {

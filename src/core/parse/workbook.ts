@@ -17,7 +17,7 @@ import { resolveHorizons } from "./horizons";
 import { OwnerDirectory } from "./owners";
 import { readPeople } from "./peopleSheet";
 import { readPlanSheet } from "./planSheet";
-import { isOwnedTitle, OWNED_KINDS } from "../rules/ownedMark";
+import { isOwnedSheetTitle } from "../rules/ownedMark";
 import { Problems } from "./problems";
 import { readRisks } from "./risksSheet";
 import { SheetGrid } from "./sheetGrid";
@@ -82,7 +82,7 @@ export function parseWorkbook(input: WorkbookInput, overrides: Partial<Settings>
 function kindOf(grid: SheetGrid, owned: Set<string> | null): Kind {
   const a1 = parseA1(gridTopLeft(grid)).row === 1 ? textOf(grid.cell(0, 0)) : "";
   const marked = owned === null || owned.has(grid.sheet.toLowerCase());
-  if (marked && OWNED_KINDS.some((kind) => isOwnedTitle(a1, kind))) return "owned";
+  if (marked && isOwnedSheetTitle(a1)) return "owned";
   const name = grid.sheet.trim().toLowerCase();
   if (name === "plan" || a1.toLowerCase() === "plan name") return "plan";
   if (name === "people") return "people";

@@ -28,3 +28,11 @@ export function isOwnedTitle(a1: unknown, kind?: string): boolean {
   const prefix = ownedTitle(kind ?? "");
   return kind === undefined ? a1.startsWith(prefix) : a1 === prefix || a1.startsWith(`${prefix} `);
 }
+
+/**
+ * True when A1 is exactly one of the owned sheets' titles (a user's title that merely starts the same way is not).
+ * @example isOwnedSheetTitle("Implementation Planner — Load") // true; isOwnedSheetTitle("Implementation Planner — Northside") // false
+ */
+export function isOwnedSheetTitle(a1: unknown): boolean {
+  return OWNED_KINDS.some((kind) => isOwnedTitle(a1, kind));
+}
