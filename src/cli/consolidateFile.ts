@@ -15,6 +15,8 @@ import { spanText } from "../sheets/spanText";
 export interface ConsolidateFlags extends PlanFlags {
   output?: string;
   force?: boolean;
+  /** --names / --no-names: add the short function names, or remove them and keep them off; unset follows the workbook. */
+  names?: boolean;
 }
 
 /**
@@ -37,8 +39,9 @@ export async function consolidateFile(
     owned: markedOwned(marks, sheet.name),
   }));
   const result = consolidationSpec(prepareConsolidation(parsed, asOf), existing, now);
+  result.spec.functionNames = { choice: flags.names };
   progress(io, "Writing");
-  renderWorkbookSpec(workbook, result.spec);
+  result.messages.push(...renderWorkbookSpec(workbook, result.spec));
   await saveWorkbook(workbook, output);
   io.out(consolidateSummary(result, parsed.plan.settings.name, parsed.problems.length, output));
   return result;

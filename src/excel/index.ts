@@ -2,6 +2,7 @@
 export { startAutoRefresh, REFRESH_DELAY_MS, type AutoRefresh } from "./autoRefresh";
 export { consolidateWorkbook, type ConsolidateRun } from "./consolidate";
 export { clearFlags, flagOverloads } from "./flags";
+export { setFunctionNames } from "./functionNames";
 export { goToCell, setOwnerCapacity } from "./people";
 export { addArea, newPlan } from "./planSheets";
 export { MIN_EXCEL_API, NOTES_API, UNDO_API, excelApiSupported } from "./requirements";

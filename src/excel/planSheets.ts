@@ -11,6 +11,7 @@ import { PEOPLE_SHEET, PLAN_AREA_HEADER_ROW, PLAN_SHEET, RISKS_SHEET } from "../
 import { templateWorkbook } from "../sheets/templateWorkbook";
 import type { SheetSpec } from "../sheets/types";
 import { friendlyError } from "./errors";
+import { addFunctionNames, NAME_FIELDS, queueFunctionNameRemovals } from "./functionNames";
 import { excelApiSupported, NOTES_API } from "./requirements";
 import { ExcelHostError, Session, excelRun, type ExcelRunner } from "./session";
 import { prepareBlock } from "./writeBlock";
@@ -93,9 +94,12 @@ export async function newPlan(options: NewPlanOptions, run: ExcelRunner = excelR
       }
       const spec = templateWorkbook(options, { existingSheets: names.sheets });
       await addSheets(session, spec.sheets);
+      const existingNames = session.context.workbook.names.load(NAME_FIELDS);
       await session.sync();
+      const functionNames = queueFunctionNameRemovals(existingNames, spec.functionNames);
+      const named = await addFunctionNames(session, functionNames);
       const sheets = spec.sheets.map((s) => s.name);
-      return { sheets, messages: renamedAreas(options.areas, sheets.slice(2, -1)) };
+      return { sheets, messages: [...renamedAreas(options.areas, sheets.slice(2, -1)), ...named] };
     });
   } catch (error) {
     throw friendlyError(error, "New plan");

@@ -6,6 +6,7 @@
  * clears; never their bodies, which are mostly empty week columns and would
  * push the response past Excel on the web's 5 MB.
  */
+import { NAME_FIELDS } from "./functionNames";
 import { sheetOfReference } from "../core/parse/a1";
 import type { CellValue, Grid, WorkbookInput } from "../core/types";
 import { OWNED_SHEET_NAME } from "../sheets/consolidationSpec";
@@ -72,7 +73,7 @@ interface Probe {
 export async function readWorkbook(session: Session, options: { notes: boolean }): Promise<WorkbookRead> {
   const { workbook } = session.context;
   workbook.worksheets.load("items/name");
-  const names = workbook.names.load("items/name,items/formula");
+  const names = workbook.names.load(NAME_FIELDS);
   const is1904 = queueDateSystemProbe(session.context);
   await session.sync();
   const date1904 = is1904();

@@ -5,12 +5,14 @@
  * working, its tab stays where the user put it, and (ExcelApi 1.20) nothing
  * on the path clears the user's undo history. Two round trips: the owned
  * sheets, marked incomplete in A1 until the second trip finishes; then the
- * flags, notes, names and the final titles.
+ * flags, notes, names and the final titles. The short function names, when
+ * there are any to add, take a third trip of their own (./functionNames.ts).
  */
 import { isOwnName, markFormula, markNote } from "../sheets/marks";
 import type { SheetPatch, SheetSpec, WorkbookSpec } from "../sheets/types";
 import { WRITE_BYTE_BUDGET } from "./budget";
 import { clearOwnedSheet } from "./clearOwned";
+import { addFunctionNames, queueFunctionNameRemovals } from "./functionNames";
 import { queueOwnMarks, removeOwnMarks } from "./ownMarks";
 import { queueFills } from "./patchFills";
 import type { SheetRead, WorkbookRead } from "./readWorkbook";
@@ -96,6 +98,7 @@ export async function writeSpec(
   }
   for (const item of names.items) if (isOwnName(item.name)) item.delete();
   for (const name of spec.names) names.add(name.name, `=${name.refersTo}`);
+  const functionNames = queueFunctionNameRemovals(names, spec.functionNames);
   // Last of all: the titles that say the owned sheets are complete.
   for (const { sheet, title } of targets) if (title !== null) prepareBlock([[title]]).queue(sheet, 0, 0);
   // Suspended calculation leaves recalculating to the add-in ("it is the developer's responsibility to
@@ -105,6 +108,8 @@ export async function writeSpec(
   context.runtime.enableEvents = true;
   options.onSync?.(2);
   await syncOrExplain(session, stage.at, targets);
+  // After the write is whole: an Excel without LAMBDA refuses these, and only these.
+  messages.push(...(await addFunctionNames(session, functionNames)));
   return messages;
 }
 

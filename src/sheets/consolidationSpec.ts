@@ -107,6 +107,7 @@ export function consolidationSpec(
       loadSheet(analysis, { now, name: sheetNames.Load, serialOf }),
     ],
     patches,
+    functionNames: {},
     names: [
       ...loadNames(analysis, sheetNames.Load),
       ...dashboardNames(analysis, sheetNames.Dashboard, ragScale),

@@ -54,6 +54,7 @@ export function templateWorkbook(options: NewPlanOptions, content: TemplateConte
       risksSheet(options.ragScale, content.risks),
     ],
     patches: [],
+    functionNames: {},
     names: [],
   };
 }

@@ -153,6 +153,12 @@ export interface WorkbookSpec {
   sheets: SheetSpec[];
   patches: SheetPatch[];
   names: DefinedNameSpec[];
+  /**
+   * The short function names (`=RAGSUMMARY(…)`, sheets/functionNames.ts): absent when
+   * this write leaves them alone; `choice` true adds them, false removes them and
+   * keeps them off, undefined follows the workbook's switch.
+   */
+  functionNames?: { choice?: boolean };
 }
 
 /** An empty sheet spec to build on. */

@@ -132,11 +132,44 @@ function cannotHold(name: ParsedName): boolean {
 /** What ExcelJS's name store can hold: a sheet and a cell or rectangle (`'My sheet'!$A$1:$B$9`). */
 const SHEET_RANGE = /^(?:'(?:[^']|'')+'|[^'!,]+)!\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?$/;
 
+/** A kept name as the file had it: its text and attributes (comment, localSheetId, …). */
+export interface KeptName {
+  name: string;
+  text: string;
+  attributes: Record<string, string>;
+}
+
+/**
+ * The kept names: those ExcelJS cannot hold (formulas, constants, sheet-scoped, with comments).
+ * @example keptNamesOf(workbook).filter((n) => n.attributes.localSheetId === undefined)
+ */
+export function keptNamesOf(workbook: object): KeptName[] {
+  const holder = workbook as { _keptNames?: ParsedName[] };
+  return (holder._keptNames ?? []).map((n) => ({ name: n.name, text: n.text ?? "", attributes: n.attributes ?? {} }));
+}
+
 /**
  * Forget kept names that match (the planner's own, before it writes them afresh), so no name is written twice.
  * @example dropKeptNames(workbook, (name) => name.startsWith("Planner_"))
  */
-export function dropKeptNames(workbook: object, drop: (name: string) => boolean): void {
+export function dropKeptNames(workbook: object, drop: (name: string, kept: KeptName) => boolean): void {
   const holder = workbook as { _keptNames?: ParsedName[] };
-  if (holder._keptNames) holder._keptNames = holder._keptNames.filter((n) => !drop(n.name));
+  if (holder._keptNames) {
+    holder._keptNames = holder._keptNames.filter(
+      (n) => !drop(n.name, { name: n.name, text: n.text ?? "", attributes: n.attributes ?? {} }),
+    );
+  }
+}
+
+/**
+ * Add a workbook-scoped formula name, written exactly as given (the text as a file stores it, without `=`).
+ * @example keepName(workbook, { name: "TaxRate", text: "0.2", attributes: { comment: "VAT" } })
+ */
+export function keepName(workbook: object, name: KeptName): void {
+  keepNamesExcelJsCannotHold();
+  const holder = workbook as { _keptNames?: ParsedName[] };
+  holder._keptNames = [
+    ...(holder._keptNames ?? []),
+    { name: name.name, ranges: [], text: name.text, attributes: { ...name.attributes, name: name.name } },
+  ];
 }

@@ -10,6 +10,7 @@ import type { SheetPatch, SheetSpec, WorkbookSpec } from "../sheets/types";
 import { writeValue } from "./writeCellValue";
 import { removeOwnRules, reservePriorities } from "./conditionalFormats";
 import { markedOwned, ownedSheetsOf, replaceOwnNames } from "./definedNames";
+import { applyFunctionNames } from "./functionNames";
 import { addOwnNote, removeOwnNotes } from "./notes";
 import { addTable } from "./tables";
 import { writeCells } from "./writeCells";
@@ -20,10 +21,10 @@ export const NO_CHART_TEXT =
   "Chart of RAG by area: not drawn in this file — the command line's .xlsx writer (ExcelJS) cannot draw charts. Consolidate from the Excel add-in to draw it; the figures are in the table.";
 
 /**
- * Render `spec` into `workbook` in place.
+ * Render `spec` into `workbook` in place; what the user should be told.
  * @example renderWorkbookSpec(workbook, consolidationSpec(parsed, analysis, existing, new Date()).spec)
  */
-export function renderWorkbookSpec(workbook: ExcelJS.Workbook, spec: WorkbookSpec): void {
+export function renderWorkbookSpec(workbook: ExcelJS.Workbook, spec: WorkbookSpec): string[] {
   // The marks as they were before this render replaces the names.
   const marks = ownedSheetsOf(workbook);
   const owned = (sheet: ExcelJS.Worksheet) => markedOwned(marks, sheet.name) !== false && isOwnedSheet(sheet);
@@ -35,6 +36,7 @@ export function renderWorkbookSpec(workbook: ExcelJS.Workbook, spec: WorkbookSpe
   }
   for (const patch of spec.patches) applyPatch(workbook, patch);
   replaceOwnNames(workbook, spec.names);
+  return applyFunctionNames(workbook, spec.functionNames);
 }
 
 /** True when the sheet's A1 is one of the add-in's titles (the marks are checked too, by the caller). */

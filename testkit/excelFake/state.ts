@@ -47,6 +47,8 @@ export interface SheetState {
 export interface WorkbookState {
   sheets: SheetState[];
   names: Map<string, string>;
+  /** Each name's comment (Name Manager's Comment), by name. */
+  nameComments: Map<string, string>;
   active: string | null;
   selection: string | null;
   /** The workbook counts dates from 1904 (Mac workbooks of old). */

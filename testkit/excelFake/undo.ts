@@ -25,6 +25,7 @@ export interface UndoHost {
 interface Snapshot {
   sheets: SheetState[];
   names: Map<string, string>;
+  nameComments: Map<string, string>;
 }
 
 interface UndoRecord {
@@ -79,10 +80,16 @@ export class UndoHistory {
     this.state.sheets.splice(0, this.state.sheets.length, ...record.before.sheets);
     this.state.names.clear();
     for (const [k, v] of record.before.names) this.state.names.set(k, v);
+    this.state.nameComments.clear();
+    for (const [k, v] of record.before.nameComments) this.state.nameComments.set(k, v);
     return record.label;
   }
 
   private snapshot(): Snapshot {
-    return structuredClone({ sheets: this.state.sheets, names: this.state.names });
+    return structuredClone({
+      sheets: this.state.sheets,
+      names: this.state.names,
+      nameComments: this.state.nameComments,
+    });
   }
 }

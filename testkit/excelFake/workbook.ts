@@ -4,7 +4,14 @@
  * Excel (typing, a co-author's edits, Ctrl+Z). Sources:
  * - `Excel.run(options, batch)`: RunOptions `mergeUndoGroup` (ExcelApi 1.20)
  *   and `delayForCellEdit` (learn.microsoft.com/javascript/api/excel/excel.runoptions).
- * - `names.add` of a name that exists: ItemAlreadyExists (error-handling page).
+ * - `names.add` of a name that exists: ItemAlreadyExists (error-handling page);
+ *   names are compared without regard to case, as Excel does ("Names in formulas":
+ *   "Names are not case-sensitive"). `add(name, reference, comment)` keeps the
+ *   comment (Excel.NamedItemCollection.add, ExcelApi 1.4).
+ * - A name whose formula uses LAMBDA in an Excel without it (`lambda: false`:
+ *   Excel 2021 and older; the LAMBDA function page lists Excel for Microsoft 365
+ *   and Excel 2024 only). What error code such an Excel gives is not documented:
+ *   the fake fails the add at the sync with InvalidArgument, and the batch stops there.
  * - `workbook.functions.date(1904, 1, 1)` (Excel.Functions, ExcelApi 1.2) is 1462
  *   in the 1900 date system and 0 in the 1904 one (support.microsoft.com,
  *   "Date systems in Excel": the 1904 system counts from 1 January 1904).
@@ -66,10 +73,14 @@ export type FakeWorkbook = FakeExcel & {
  * A fake Excel over `sheets`; `fake.run` is the runner to hand the host.
  * @example const fake = createFakeExcel([sheetOf("People", [["Name"]])]); await consolidateWorkbook({ run: fake.run });
  */
-export function createFakeExcel(sheets: SheetState[] = [], options: { date1904?: boolean } = {}): FakeWorkbook {
+export function createFakeExcel(
+  sheets: SheetState[] = [],
+  options: { date1904?: boolean; lambda?: boolean } = {},
+): FakeWorkbook {
   const state: WorkbookState = {
     sheets,
     names: new Map(),
+    nameComments: new Map(),
     active: sheets[0]?.name ?? null,
     selection: null,
     date1904: options.date1904 === true,
@@ -106,14 +117,25 @@ export function createFakeExcel(sheets: SheetState[] = [], options: { date1904?:
       [...state.names].map(([name, formula]) => ({
         name,
         formula,
-        delete: () => fx.enqueue(10, () => void state.names.delete(name)),
+        comment: state.nameComments.get(name) ?? "",
+        delete: () =>
+          fx.enqueue(10, () => {
+            state.names.delete(name);
+            state.nameComments.delete(name);
+          }),
       })),
     ),
     {
-      add(name: string, reference: string) {
-        fx.enqueue(name.length + reference.length, () => {
-          if (state.names.has(name)) throw officeError("ItemAlreadyExists", `the name ${name} exists`);
+      add(name: string, reference: string, comment?: string) {
+        fx.enqueue(name.length + reference.length + (comment?.length ?? 0), () => {
+          if ([...state.names.keys()].some((n) => n.toLowerCase() === name.toLowerCase())) {
+            throw officeError("ItemAlreadyExists", `the name ${name} exists`);
+          }
+          if (options.lambda === false && /\bLAMBDA\(/i.test(reference)) {
+            throw officeError("InvalidArgument", `this Excel has no LAMBDA function (${name})`);
+          }
           state.names.set(name, reference);
+          if (comment) state.nameComments.set(name, comment);
         });
       },
     },

@@ -28,7 +28,8 @@ describe("New plan and Add area", () => {
     expect(result.messages.join(" ")).toMatch(/‘Transport’ is on the sheet ‘Transport \(2\)’/);
     expect(sheetValues(fake, "Transport")).toEqual([["My own notes"]]);
     expect(sheetValues(fake, "Plan")[0].slice(0, 2)).toEqual(["Plan name", "Northside"]);
-    expect(fake.syncs).toBe(2);
+    // Names and sheets, the template, then the short function names in a trip of their own.
+    expect(fake.syncs).toBe(3);
   });
 
   test("a second plan in the same workbook is refused with what to do", async () => {
