@@ -11,7 +11,10 @@ export const FIXTURES = path.resolve(__dirname, "../fixtures");
  * A fixture workbook in the fake: dates as serials, blanks left out, as Excel holds them.
  * @example const fake = await fakeFromFixture("consolidate-plan.xlsx");
  */
-export async function fakeFromFixture(name: string): Promise<ReturnType<typeof createFakeExcel>> {
+export async function fakeFromFixture(
+  name: string,
+  options?: Parameters<typeof createFakeExcel>[1],
+): Promise<ReturnType<typeof createFakeExcel>> {
   const { input } = await readWorkbookFile(path.join(FIXTURES, name));
   return createFakeExcel(
     input.grids.map((grid) =>
@@ -24,5 +27,6 @@ export async function fakeFromFixture(name: string): Promise<ReturnType<typeof c
         ),
       ),
     ),
+    options,
   );
 }

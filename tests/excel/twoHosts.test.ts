@@ -5,6 +5,7 @@
  * is the Dashboard chart, which only Office.js can draw.
  */
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import * as path from "path";
 import { prepareConsolidation } from "../../src/core/compute";
 import { localDayOf } from "../../src/core/days";
@@ -55,7 +56,8 @@ function fakeCells(sheet: SheetState): Map<string, [Shown, string]> {
   return cells;
 }
 
-test("Consolidate writes the same owned sheets through Office.js and through the .xlsx host", async () => {
+/** The fixture plan consolidated by both hosts. */
+async function bothHosts() {
   const fake = await fakeFromFixture("consolidate-plan.xlsx");
   const outcome = await consolidateWorkbook({ run: fake.run, now: NOW, notes: true });
 
@@ -65,6 +67,63 @@ test("Consolidate writes the same owned sheets through Office.js and through the
   const existing = workbook.worksheets.map((s) => ({ name: s.name, a1: s.getCell("A1").value }));
   const { spec, analysis: written } = consolidationSpec(prepared, existing, NOW);
   renderWorkbookSpec(workbook, spec);
+  return { fake, outcome, workbook, spec, written };
+}
+
+/**
+ * A file's formula as Excel shows it: the stored prefixes taken off (`_xlfn.`,
+ * `_xlpm.`, a declared optional `_xlop.x` as `[x]`, `_xldudf_PLAN_X` as `PLAN.X`).
+ */
+function typedFromStored(stored: string): string {
+  return `=${stored
+    .replace(/_xlfn\./g, "")
+    .replace(/_xlpm\./g, "")
+    .replace(/_xlop\.(\w+)/g, "[$1]")
+    .replace(/_xldudf_PLAN_/g, "PLAN.")}`;
+}
+
+function decoded(xml: string): string {
+  return xml
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
+}
+
+/** `'Load'!$A$1` as Excel shows it, `Load!$A$1`: quotes only where a sheet name needs them. */
+function plainSheetNames(formula: string): string {
+  return formula.replace(/'([A-Za-z_][A-Za-z0-9_.]*)'!/g, "$1!");
+}
+
+/** Each workbook-scoped defined name of a saved file: its formula as Excel shows it, and its comment. */
+async function namesInFile(workbook: ExcelJS.Workbook): Promise<Map<string, [string, string]>> {
+  const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
+  const xml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
+  const names = new Map<string, [string, string]>();
+  for (const [, attributes, text] of xml.matchAll(/<definedName ([^>]*)>([^<]*)<\/definedName>/g)) {
+    if (/localSheetId=/.test(attributes)) continue;
+    const name = /name="([^"]*)"/.exec(attributes)?.[1] ?? "";
+    const comment = /comment="([^"]*)"/.exec(attributes)?.[1] ?? "";
+    names.set(name, [plainSheetNames(typedFromStored(decoded(text))), decoded(comment)]);
+  }
+  return names;
+}
+
+test("both hosts write the same defined names, the short function names included, each in its own spelling", async () => {
+  const { fake, workbook } = await bothHosts();
+  const viaXlsx = await namesInFile(workbook);
+  const viaOffice = new Map(
+    [...fake.state.names].map(([name, formula]) => [
+      name,
+      [plainSheetNames(formula), fake.state.nameComments.get(name) ?? ""],
+    ]),
+  );
+  expect([...viaOffice.keys()].sort()).toEqual([...viaXlsx.keys()].sort());
+  expect(Object.fromEntries(viaOffice)).toEqual(Object.fromEntries(viaXlsx));
+  expect(viaXlsx.get("RAGSUMMARY")?.[0]).toMatch(/^=LAMBDA\(ratings,\[format\],/);
+});
+
+test("Consolidate writes the same owned sheets through Office.js and through the .xlsx host", async () => {
+  const { fake, outcome, workbook, spec, written } = await bothHosts();
 
   expect(outcome.sheets).toEqual(spec.sheets.map((s) => s.name));
   for (const name of outcome.sheets) {
