@@ -35,6 +35,8 @@ export interface PlannerGateway {
   flagOverloads(): Promise<WriteResult>;
   /** Remove the add-in's own flags only. */
   clearFlags(): Promise<WriteResult>;
+  /** Add the short function names (=RAGSUMMARY…) or remove them and keep them off. */
+  setFunctionNames(on: boolean): Promise<WriteResult>;
   /** Write an owner's capacity (concurrent actions per week) to the People sheet. */
   setOwnerCapacity(owner: string, capacity: number): Promise<void>;
   /** Select a cell in the workbook. */

@@ -113,3 +113,14 @@ describe("Plan view: structure this sheet", () => {
     expect(title.closest('[role="group"]')?.textContent).toMatch(/try again/);
   });
 });
+
+describe("Plan view: functions without the prefix", () => {
+  test("the buttons add and remove the short names through the host and say what happened", async () => {
+    const { user, fake } = renderPane();
+    await user.click(screen.getByRole("button", { name: "Remove the short names" }));
+    await screen.findByText(/^Removed the short function names/);
+    await user.click(screen.getByRole("button", { name: "Add the short names" }));
+    await screen.findByText(/^Added 8 short function names: type =RAGSUMMARY\(ratings, \[format\]\)/);
+    expect(fake.calls.filter((c) => c.method === "setFunctionNames").map((c) => c.args)).toEqual([[false], [true]]);
+  });
+});

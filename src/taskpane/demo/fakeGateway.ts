@@ -3,6 +3,7 @@
  * answers every use case from what it is given, records each call, and can be
  * told to fail like Excel does. It never touches Office.
  */
+import { planFunctionNames } from "../../sheets/functionNamesPlan";
 import type {
   CellTarget,
   ConsolidateOutcome,
@@ -125,6 +126,11 @@ export function createFakeGateway(options: FakeGatewayOptions): FakeGateway {
     async clearFlags() {
       await enter("clearFlags");
       return written([], ["Cleared the planner's flags; your own formatting is untouched."]);
+    },
+    async setFunctionNames(on: boolean) {
+      await enter("setFunctionNames", on);
+      // What the host says for a workbook that had none (on) or had them all (off).
+      return written([], planFunctionNames([], on).messages);
     },
     async setOwnerCapacity(owner: string, capacity: number) {
       await enter("setOwnerCapacity", owner, capacity);

@@ -3,6 +3,7 @@ import { useState } from "react";
 import { Section } from "../components/Section";
 import { AddAreaForm } from "./AddAreaForm";
 import { NewPlanForm } from "./NewPlanForm";
+import { ShortNames } from "./ShortNames";
 import { StructureSheet } from "./StructureSheet";
 
 const useStyles = makeStyles({
@@ -10,7 +11,7 @@ const useStyles = makeStyles({
   row: { display: "flex" },
 });
 
-/** Plan: start a new plan, add an area, or bring an existing sheet into the template. */
+/** Plan: start a new plan, add an area, bring an existing sheet into the template, or choose the short function names. */
 export function PlanView() {
   const styles = useStyles();
   const [creating, setCreating] = useState(false);
@@ -30,6 +31,9 @@ export function PlanView() {
       </Section>
       <Section title="Structure this sheet">
         <StructureSheet />
+      </Section>
+      <Section title="Functions without the prefix">
+        <ShortNames />
       </Section>
     </div>
   );
