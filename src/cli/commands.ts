@@ -25,7 +25,10 @@ const registerConsolidate: CommandRegistrar = (program, io) => {
     .description("write the Timeline, Load and Dashboard sheets and the overload flags into a copy of the plan")
     .requiredOption("-o, --output <file>", "the workbook to write (.xlsx); the input is never changed")
     .option("--force", "replace the output file if it exists")
-    .option("--names", "add the short function names (=RAGSUMMARY(…) for =PLAN.RAGSUMMARY(…)); the default unless turned off")
+    .option(
+      "--names",
+      "add the short function names (=RAGSUMMARY(…) for =PLAN.RAGSUMMARY(…)); the default unless turned off",
+    )
     .option("--no-names", "remove the planner's short function names and keep them off in later runs")
     .action(async (file: string, flags: ConsolidateFlags) => {
       const { consolidateFile } = await import("./consolidateFile");

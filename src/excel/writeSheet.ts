@@ -4,6 +4,7 @@
  * except when a values block would push the request past the byte budget.
  */
 import { cellAddress, colLetters } from "../core/parse";
+import { queuePageLayout } from "./pageLayout";
 import type { ChartSpec, RangeFormat, SheetSpec } from "../sheets/types";
 import { TEXT_FORMAT } from "../sheets/types";
 import { rowChunks } from "./budget";
@@ -58,6 +59,7 @@ export async function writeSheet(
   if (options.notes) for (const note of spec.notes) sheet.notes.add(sheet.getRange(note.cell), note.text);
   for (const chart of spec.charts) addChart(sheet, chart);
   freeze(sheet, spec.freeze);
+  queuePageLayout(sheet, spec.print);
   if (spec.tabColor) sheet.tabColor = spec.tabColor;
 }
 

@@ -6,6 +6,7 @@ import { COLOURS, STEP_FILLS } from "./palette";
 import { ragRules } from "./ragRules";
 import { safeSheetName, safeTableName } from "./sheetNames";
 import { formatOf, STEP_BANDS, TEMPLATE_COLUMNS } from "./templateColumns";
+import { onePageWide } from "./printSetup";
 import { AREA_BAND_ROW, AREA_HEADER_ROW, validationEnd } from "./templateLayout";
 import { emptySheet, type ConditionalRule, type SheetSpec, type SpecValue } from "./types";
 
@@ -54,6 +55,7 @@ export function areaSheet(area: string, options: AreaSheetOptions): SheetSpec {
   );
   sheet.conditionalFormats = areaRules(firstData, lastCol);
   sheet.freeze = { rows: AREA_HEADER_ROW, columns: 1 };
+  sheet.print = onePageWide("landscape", `$${AREA_BAND_ROW}:$${AREA_HEADER_ROW}`);
   return sheet;
 }
 

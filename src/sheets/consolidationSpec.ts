@@ -3,6 +3,7 @@
  * Dashboard sheets, the flags and filled IDs on the source sheets, and the
  * names that tie them together — plus what the user should be told.
  */
+import { asOfText, planFooter, withFooter } from "./printSetup";
 import type { Analysis } from "../core/analysisTypes";
 import type { PreparedConsolidation } from "../core/compute";
 import { serialOf as serialIn } from "../core/days";
@@ -117,6 +118,7 @@ export function consolidationSpec(
       })),
     ],
   };
+  withFooter(spec.sheets, planFooter(plan.settings.name, asOfText(analysis.asOf)));
   return { spec, messages, sheetNames, analysis };
 }
 

@@ -40,6 +40,8 @@ export interface DashboardOptions {
   reviewWindowDays?: number;
 }
 
+/** Columns the RAG chart covers beside the area table (Excel's default chart is about 480 pixels wide). */
+const CHART_COLUMNS = 5;
 /** The headline figures at the top, one row each (below the title, the stamp and a blank row). */
 const KPI_LABELS = [
   "Overall RAG",
@@ -142,7 +144,12 @@ export function dashboardSheet(analysis: Analysis, parseProblems: Problem[], opt
     ...(analysis.daysOverloads.length > 0 ? [daysSection(analysis, serial)] : []),
     problemSection(problems),
   ];
-  for (const section of sections) row = addSection(sheet, formats, section, row);
+  // The printed page ends before the problems: they are for whoever keeps the plan, not the strategy group.
+  let printEnd = row;
+  for (const section of sections) {
+    if (section === sections[sections.length - 1]) printEnd = row - 2;
+    row = addSection(sheet, formats, section, row);
+  }
   sheet.formats = formats;
   // Long text sits in each list's last column, where it can spill to the right.
   sheet.columns = [{ width: 40 }, ...areaHeader.slice(1).map(() => ({ width: 13 }))];
@@ -154,6 +161,13 @@ export function dashboardSheet(analysis: Analysis, parseProblems: Problem[], opt
     seriesColors: rags.map((v) => RAG_STYLE[v].fill),
   });
   sheet.freeze = { rows: 2, columns: 0 };
+  // One landscape page: everything down to the problems, and the chart beside the area table.
+  const width = Math.max(areaHeader.length + 1 + CHART_COLUMNS, ...sheet.rows.slice(0, printEnd).map((r) => r.length));
+  sheet.print = {
+    orientation: "landscape",
+    fit: { wide: 1, tall: 1 },
+    area: `A1:${columnLetters(width - 1)}${printEnd}`,
+  };
   return sheet;
 }
 

@@ -5,6 +5,7 @@
  * sheets' flag rules look up by name.
  */
 import type { Analysis } from "../core/analysisTypes";
+import { weekGridPrint } from "./printSetup";
 import { serialOf, ukOf } from "../core/days";
 import type { Day } from "../core/types";
 import { absoluteRange, columnLetters } from "./a1";
@@ -122,6 +123,7 @@ export function loadSheet(analysis: Analysis, options: { now: Date; name?: strin
     );
   }
   sheet.freeze = { rows: h, columns: 1 };
+  sheet.print = weekGridPrint(sheet, `$${h - 1}:$${h}`, "$A:$A");
   return sheet;
 }
 

@@ -1,5 +1,6 @@
 /** The People sheet: who can own actions, and how much they can carry. */
 import { CAPACITY_EXPECTED, CAPACITY_MAX, CAPACITY_MIN } from "../core/parse";
+import { onePageWide } from "./printSetup";
 import { PEOPLE_MAX_ROWS, PEOPLE_SHEET } from "./templateLayout";
 import { emptySheet, type SheetSpec, type SpecValue } from "./types";
 
@@ -48,5 +49,6 @@ export function peopleSheet(rows: SpecValue[][] = []): SheetSpec {
     },
   ];
   sheet.freeze = { rows: 1, columns: 1 };
+  sheet.print = onePageWide("portrait", "$1:$1");
   return sheet;
 }

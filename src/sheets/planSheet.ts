@@ -5,6 +5,7 @@ import { serialOf } from "../core/days";
 import type { NewPlanOptions } from "../contract/operations";
 import { COLOURS } from "./palette";
 import { ragRules } from "./ragRules";
+import { onePageWide } from "./printSetup";
 import { PEOPLE_NAMES_SOURCE, PLAN_AREA_HEADER_ROW, PLAN_MAX_AREAS, PLAN_SHEET } from "./templateLayout";
 import { DATE_FORMAT, emptySheet, type SheetSpec, type SpecValue, type ValidationSpec } from "./types";
 
@@ -89,6 +90,7 @@ export function planSheet(options: NewPlanOptions, areas: PlanArea[], asOf: numb
   sheet.validations = settingValidations(end);
   sheet.conditionalFormats = ragRules(`G${first}:G${end}`);
   sheet.freeze = { rows: 0, columns: 1 };
+  sheet.print = onePageWide("portrait");
   return sheet;
 }
 

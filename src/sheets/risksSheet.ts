@@ -1,5 +1,6 @@
 /** The Risks sheet: the risk assessment of every area. */
 import type { RagScale } from "../core/types";
+import { onePageWide } from "./printSetup";
 import { LAST_ROW } from "./a1";
 import { columnValidation, ragChoices } from "./columnValidations";
 import { ragRules } from "./ragRules";
@@ -66,5 +67,6 @@ export function risksSheet(ragScale: RagScale, rows: SpecValue[][] = []): SheetS
   ];
   sheet.conditionalFormats = ragRules(`E2:E${LAST_ROW}`, { activeColumn: "B" });
   sheet.freeze = { rows: 1, columns: 2 };
+  sheet.print = onePageWide("landscape", "$1:$1");
   return sheet;
 }

@@ -1,5 +1,7 @@
 /** A new plan workbook: Plan, People, one sheet per development area, Risks. */
 import { areaSheet } from "./areaSheet";
+import { ukOf } from "../core/days";
+import { planFooter, withFooter } from "./printSetup";
 import type { NewPlanOptions } from "../contract/operations";
 import { peopleSheet } from "./peopleSheet";
 import { planSheet, type PlanArea } from "./planSheet";
@@ -46,13 +48,15 @@ export function templateWorkbook(options: NewPlanOptions, content: TemplateConte
     areas.push(sheet);
     planAreas.push({ name: area, sheet: sheet.name, ...content.areaDetails?.[area] });
   }
+  const sheets = [
+    planSheet(options, planAreas, content.asOf ?? null),
+    peopleSheet(content.people),
+    ...areas,
+    risksSheet(options.ragScale, content.risks),
+  ];
+  withFooter(sheets, planFooter(options.name, `Plan start ${ukOf(options.start)}`));
   return {
-    sheets: [
-      planSheet(options, planAreas, content.asOf ?? null),
-      peopleSheet(content.people),
-      ...areas,
-      risksSheet(options.ragScale, content.risks),
-    ],
+    sheets,
     patches: [],
     functionNames: {},
     names: [],

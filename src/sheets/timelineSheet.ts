@@ -7,6 +7,7 @@ import { columnLetters, LAST_ROW } from "./a1";
 import { ganttRules } from "./ganttRules";
 import { monthLabels, ownedHeaderRows, WEEK_FORMAT } from "./ownedHeader";
 import { COLOURS } from "./palette";
+import { weekGridPrint } from "./printSetup";
 import { ragRules } from "./ragRules";
 import { link } from "./cellLink";
 import { DATE_FORMAT, emptySheet, TEXT_FORMAT, type SerialOf, type SheetSpec, type SpecValue } from "./types";
@@ -95,6 +96,8 @@ export function timelineSheet(
   const rag = `${columnOf("RAG")}${h + 1}:${columnOf("Schedule RAG")}${LAST_ROW}`;
   sheet.conditionalFormats.push(...ragRules(rag, { statusColumn: columnOf("Status") }));
   sheet.freeze = { rows: h, columns: 3 };
+  // Month labels and headings on every page; ID, area and action beside every band of weeks.
+  sheet.print = weekGridPrint(sheet, `$${h - 1}:$${h}`, "$A:$C");
   return sheet;
 }
 

@@ -97,6 +97,24 @@ export interface ColorScaleRule {
 
 export type ConditionalRule = ExpressionRule | ColorScaleRule;
 
+/**
+ * How a sheet prints, on A4 (the users are in the UK): the same settings through
+ * ExcelJS's page set-up on files and Office.js's `pageLayout` (ExcelApi 1.9) in Excel.
+ */
+export interface PrintSpec {
+  orientation: "portrait" | "landscape";
+  /** Fit to pages across and down (0: as many as it takes), or print at a fixed scale in percent. */
+  fit: { wide: number; tall: number } | { scale: number };
+  /** What prints, e.g. `A1:P40` (the whole used range when absent). */
+  area?: string;
+  /** Rows repeated at the top of every page, e.g. `$3:$4`. */
+  titleRows?: string;
+  /** Columns repeated at the left of every page, e.g. `$A:$C`. */
+  titleColumns?: string;
+  /** Footer sections in Excel's header and footer codes (`&P` page, `&N` pages, `&&` an ampersand). */
+  footer?: { left: string; center: string; right: string };
+}
+
 export interface NoteSpec {
   cell: string;
   text: string;
@@ -134,6 +152,8 @@ export interface SheetSpec {
   notes: NoteSpec[];
   freeze?: { rows: number; columns: number };
   charts: ChartSpec[];
+  /** Page set-up; absent leaves the sheet's own (a user's sheet is never given one). */
+  print?: PrintSpec;
 }
 
 /**

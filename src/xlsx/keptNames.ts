@@ -95,7 +95,7 @@ export function keepNamesExcelJsCannotHold(): void {
     return more;
   };
   xform.prototype.render = function (stream, name) {
-    if (name.text === undefined || !name.attributes) return render.call(this, stream, name);
+    if (name.text === undefined || !name.attributes) return render.call(this, stream, printNameQuoted(name));
     const attributes: Record<string, string> = { name: name.name };
     for (const key of ATTRIBUTES) if (name.attributes[key] !== undefined) attributes[key] = name.attributes[key];
     stream.openNode("definedName", attributes);
@@ -119,6 +119,21 @@ export function keepNamesExcelJsCannotHold(): void {
     },
   });
   patched = true;
+}
+
+/**
+ * ExcelJS makes each sheet's print area and print titles afresh on every write
+ * as `'<sheet name>'!$1:$3`, quoting the raw name: a sheet called
+ * `Employers' forum` would give `'Employers' forum'!…`, which Excel cannot
+ * read. Inside quotes an apostrophe is written twice (as Excel writes it).
+ */
+function printNameQuoted(name: ParsedName): ParsedName {
+  if (!name.name.startsWith("_xlnm.Print_")) return name;
+  const ranges = name.ranges.map((range) => {
+    const match = /^'(.*)'!([^!]*)$/.exec(range);
+    return match ? `'${match[1].replace(/'/g, "''")}'!${match[2]}` : range;
+  });
+  return { ...name, ranges };
 }
 
 /** True for a name ExcelJS would drop, merge or strip: not plain workbook-wide ranges. */

@@ -12,6 +12,7 @@ import { removeOwnRules, reservePriorities } from "./conditionalFormats";
 import { markedOwned, ownedSheetsOf, replaceOwnNames } from "./definedNames";
 import { applyFunctionNames } from "./functionNames";
 import { addOwnNote, removeOwnNotes } from "./notes";
+import { applyPageSetup } from "./pageSetup";
 import { addTable } from "./tables";
 import { writeCells } from "./writeCells";
 import { addRules, addValidations } from "./writeRules";
@@ -76,6 +77,7 @@ function renderSheet(workbook: ExcelJS.Workbook, spec: SheetSpec, owned: (s: Exc
   addValidations(sheet, spec.validations);
   addRules(sheet, spec.conditionalFormats, 1);
   for (const note of spec.notes) sheet.getCell(note.cell).note = note.text;
+  applyPageSetup(sheet, spec.print);
   for (const chart of spec.charts) {
     if (isBlank(sheet, chart.anchor)) writeValue(sheet.getCell(chart.anchor), NO_CHART_TEXT);
     sheet.getCell(chart.anchor).note =

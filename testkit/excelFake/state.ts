@@ -4,6 +4,7 @@
  * tests can set it up and inspect it after the host has written.
  */
 import { colLetters, parseA1 } from "../../src/core/parse";
+import type { PageLayoutState } from "./pageLayout";
 
 export type Value = string | number | boolean;
 
@@ -42,6 +43,8 @@ export interface SheetState {
   tabColor?: string;
   charts: { type: string; data: string; title?: string; name?: string }[];
   protected: boolean;
+  /** What it prints (./pageLayout.ts); absent until the add-in sets any of it. */
+  pageLayout?: PageLayoutState;
 }
 
 export interface WorkbookState {

@@ -14,6 +14,7 @@
  *   time, as Office.js's do.
  */
 import { FakeExcel, Loadable, officeError } from "./excel";
+import { fakePageLayout } from "./pageLayout";
 import { breakReferences } from "./references";
 import { FakeRange, type SheetRef } from "./range";
 import { setters } from "./rangeParts";
@@ -175,6 +176,13 @@ export class FakeWorksheet extends Loadable implements SheetRef {
         };
       },
     });
+  }
+
+  private layoutProxy?: ReturnType<typeof fakePageLayout>;
+
+  /** What the sheet prints (ExcelApi 1.9): ./pageLayout.ts. */
+  get pageLayout(): ReturnType<typeof fakePageLayout> {
+    return (this.layoutProxy ??= fakePageLayout(this.fx, () => this.state()));
   }
 
   private protectionProxy?: Loadable & { protected: boolean };
