@@ -48,6 +48,12 @@ export function addRules(sheet: Excel.Worksheet, rules: ConditionalRule[]): void
       if (rule.fontColor) format.custom.format.font.color = rule.fontColor;
       if (rule.bold) format.custom.format.font.bold = true;
       if (rule.stopIfTrue) format.stopIfTrue = true;
+    } else if (rule.kind === "dataBar") {
+      const format = range.conditionalFormats.add("DataBar");
+      format.dataBar.lowerBoundRule = { type: "Number", formula: "0" };
+      format.dataBar.upperBoundRule = { type: "Number", formula: String(rule.max) };
+      format.dataBar.positiveFormat.fillColor = rule.color;
+      format.dataBar.positiveFormat.gradientFill = false;
     } else {
       const format = range.conditionalFormats.add("ColorScale");
       format.colorScale.criteria = {

@@ -3,7 +3,7 @@ import { actionCell } from "../core/rules/actionCell";
 import type { Analysis } from "../core/analysisTypes";
 import { overloadsByOwner } from "../core/compute";
 import { link } from "./cellLink";
-import type { SerialOf } from "./types";
+import type { ConditionalRule, SerialOf } from "./types";
 import type { Problem } from "../core/types";
 import type { SpecValue } from "./types";
 import { idList } from "./cellLimits";
@@ -14,6 +14,8 @@ export interface Section {
   rows: SpecValue[][];
   /** 0-based columns that hold dates. */
   dateColumns: number[];
+  /** Conditional formats over the shown rows (1-based first and last row). */
+  rules?: (firstRow: number, lastRow: number) => ConditionalRule[];
 }
 
 /** Rows listed per section; the rest are counted ("… and 120 more"), and the Timeline has them all. */

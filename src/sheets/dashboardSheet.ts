@@ -18,6 +18,7 @@ import {
   SECTION_CAP,
   type Section,
 } from "./dashboardSections";
+import { heatStripSection } from "./heatStrip";
 import { ownedHeaderRows } from "./ownedHeader";
 import { COLOURS, RAG_STYLE } from "./palette";
 import { AREA_ACTIONS_NAME, AREA_OVERALL_NAME, AREA_SHEETS_NAME } from "./planSheet";
@@ -135,11 +136,26 @@ export function dashboardSheet(analysis: Analysis, parseProblems: Problem[], opt
       ragFormat(`${overallCol}${h + 1 + i}`, v),
     ),
   );
+  // In-cell bars on the counts, one scale for every column so lengths compare across the table.
+  if (areaRows.length > 0) {
+    const most = Math.max(1, ...analysis.areas.flatMap((a) => rags.map((v) => a.rag[v])));
+    rags.forEach((v, i) => {
+      const col = columnLetters(i + 1);
+      sheet.conditionalFormats.push({
+        kind: "dataBar",
+        range: `${col}${h + 1}:${col}${h + areaRows.length}`,
+        color: RAG_STYLE[v].fill,
+        max: most,
+      });
+    });
+  }
   let row = h + areaRows.length + 3;
+  const strip = heatStripSection(analysis);
   const sections = [
     overdueSection(analysis, serial),
     reviewsSection(analysis, window, serial),
     overloadSection(analysis, serial),
+    ...(strip ? [strip] : []),
     clashSection(analysis, serial),
     ...(analysis.daysOverloads.length > 0 ? [daysSection(analysis, serial)] : []),
     problemSection(problems),
@@ -210,6 +226,7 @@ function addSection(sheet: SheetSpec, formats: RangeFormat[], section: Section, 
       numberFormat: DATE_FORMAT,
     });
   }
+  sheet.conditionalFormats.push(...(section.rules?.(row + 2, row + 1 + shown.length) ?? []));
   let next = row + 2 + shown.length;
   if (section.rows.length > shown.length) {
     sheet.rows.push([

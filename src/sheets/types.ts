@@ -95,7 +95,15 @@ export interface ColorScaleRule {
   max: { value: number; color: string };
 }
 
-export type ConditionalRule = ExpressionRule | ColorScaleRule;
+/** A bar in each cell, as long as its value against `max` (from 0), in one solid colour; the value stays shown. */
+export interface DataBarRule {
+  kind: "dataBar";
+  range: string;
+  color: string;
+  max: number;
+}
+
+export type ConditionalRule = ExpressionRule | ColorScaleRule | DataBarRule;
 
 /**
  * How a sheet prints, on A4 (the users are in the UK): the same settings through

@@ -19,6 +19,20 @@ export function addRules(sheet: ExcelJS.Worksheet, rules: ConditionalRule[], fir
 }
 
 function ruleModel(rule: ConditionalRule, priority: number): RuleModel {
+  if (rule.kind === "dataBar") {
+    // Solid and without a border, so it prints as a plain bar (ExcelJS writes the x14 extension too).
+    return {
+      type: "dataBar",
+      priority,
+      cfvo: [
+        { type: "num", value: 0 },
+        { type: "num", value: rule.max },
+      ],
+      color: argb(rule.color),
+      gradient: false,
+      border: false,
+    } as unknown as RuleModel;
+  }
   if (rule.kind === "colorScale") {
     return {
       type: "colorScale",

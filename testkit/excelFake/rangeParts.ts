@@ -78,7 +78,7 @@ export class ConditionalFormatsFake extends Loadable {
     });
   }
 
-  add(type: "Custom" | "ColorScale"): ConditionalFormatFake {
+  add(type: Rule["type"]): ConditionalFormatFake {
     const rule: Rule = { type, range: "" };
     this.range.write(20, (sheet, b) => {
       rule.range = addressOf(b);
@@ -138,6 +138,38 @@ class ConditionalFormatFake extends Loadable {
 
   get colorScale(): Record<string, unknown> {
     return setters((_, v) => this.set({ criteria: v }), ["criteria"]);
+  }
+
+  /**
+   * Excel.DataBarConditionalFormat: `lowerBoundRule` / `upperBoundRule` take a
+   * ConditionalDataBarRule (`type` such as "Number", with a `formula` for it),
+   * `positiveFormat.fillColor` an HTML colour and `gradientFill` a boolean
+   * (excel.databarconditionalformat, excel.conditionaldatabarpositiveformat).
+   * Asking for it on a rule of another type is refused (InvalidOperation), as `custom` is.
+   */
+  get dataBar(): Record<string, unknown> {
+    if (this.rule.type !== "DataBar") throw officeError("InvalidOperation", "not a data bar rule");
+    const bar = (change: NonNullable<Rule["dataBar"]>) =>
+      this.fx.enqueue(JSON.stringify(change).length, () => {
+        for (const bound of [change.lower, change.upper]) {
+          const rule = bound as { type?: string; formula?: string } | undefined;
+          if (rule?.type === "Number" && (rule.formula === undefined || Number.isNaN(Number(rule.formula)))) {
+            throw officeError("InvalidArgument", `a Number bound needs a numeric formula, not ${String(rule.formula)}`);
+          }
+        }
+        this.rule.dataBar = { ...this.rule.dataBar, ...change };
+      });
+    const target = setters(
+      (key, value) => bar(key === "lowerBoundRule" ? { lower: value } : { upper: value }),
+      ["lowerBoundRule", "upperBoundRule"],
+    );
+    Object.defineProperty(target, "positiveFormat", {
+      value: setters(
+        (key, value) => bar(key === "fillColor" ? { fillColor: value as string } : { gradientFill: value as boolean }),
+        ["fillColor", "gradientFill"],
+      ),
+    });
+    return target;
   }
 
   delete(): void {

@@ -16,7 +16,7 @@ export interface Cell {
 }
 
 export interface Rule {
-  type: "Custom" | "ColorScale";
+  type: "Custom" | "ColorScale" | "DataBar";
   range: string;
   formula?: string;
   fill?: string;
@@ -24,6 +24,8 @@ export interface Rule {
   bold?: boolean;
   stopIfTrue?: boolean;
   criteria?: unknown;
+  /** A data bar's bounds and solid fill (./rangeParts.ts). */
+  dataBar?: { lower?: unknown; upper?: unknown; fillColor?: string; gradientFill?: boolean };
 }
 
 export interface SheetState {
