@@ -44,13 +44,14 @@ export function weekGridPrint(sheet: SheetSpec, titleRows: string, titleColumns:
 }
 
 /**
- * The footer of a planner sheet: the plan's name, the as-of date (or what else the centre says), the page.
- * @example planFooter("Northside & Co", "As of 16/11/2009") // { left: "Northside && Co", center: "As of 16/11/2009", right: "Page &P of &N" }
+ * The footer of a planner sheet: the plan's name and the sheet's (`&A`), the
+ * as-of date (or what else the centre says), and the page.
+ * @example planFooter("Northside & Co", "As of 16/11/2009") // { left: "Northside && Co — &A", center: "As of 16/11/2009", right: "Page &P of &N" }
  */
 export function planFooter(planName: string, center: string): NonNullable<PrintSpec["footer"]> {
   const right = "Page &P of &N";
-  const room = MAX_FOOTER - center.length - right.length - 6;
-  return { left: footerText(planName, Math.min(80, room)), center, right };
+  const room = MAX_FOOTER - center.length - right.length - 12;
+  return { left: `${footerText(planName, Math.min(80, room))} — &A`, center, right };
 }
 
 /**

@@ -138,6 +138,25 @@ let readerPatched = false;
  *   ones), and the check made 50,000 merges (Apache POI's 57893) take minutes.
  * @example acceptOtherWriters(); await workbook.xlsx.readFile("plan.xlsx");
  */
+/**
+ * ExcelJS reads a sheet's page set-up with `firstPageNumber: 1` when the file
+ * gives none and writes it back as `useFirstPageNumber="1"`: a sheet numbered
+ * automatically (pages running on across a printed workbook) came back
+ * numbered from 1. A first page number is kept only where the file uses one.
+ */
+function keepAutomaticPageNumbers(): void {
+  const pageSetup = xformClass("sheet/page-setup-xform");
+  if (!pageSetup) throw new Error("ExcelJS's page set-up reader has moved (see exceljsInternals.ts)");
+  const parseOpen = pageSetup.prototype.parseOpen;
+  pageSetup.prototype.parseOpen = function (this: { model?: { firstPageNumber?: number } }, node) {
+    const handled = parseOpen.call(this, node);
+    if (handled && node.name === "pageSetup" && !/^(1|true)$/i.test(node.attributes.useFirstPageNumber ?? "")) {
+      if (this.model) delete this.model.firstPageNumber;
+    }
+    return handled;
+  };
+}
+
 export function acceptOtherWriters(): void {
   if (readerPatched) return;
   const validations = xformClass("sheet/data-validations-xform");
@@ -146,6 +165,7 @@ export function acceptOtherWriters(): void {
   if (!validations || !properties || !worksheet)
     throw new Error("ExcelJS's reader has moved (see exceljsInternals.ts)");
   patchMergesRead();
+  keepAutomaticPageNumbers();
   const reconcile = worksheet.prototype.reconcile;
   worksheet.prototype.reconcile = function (this: unknown, model: unknown, options: unknown): void {
     const rels = (model as { relationships?: { Target: string; TargetMode?: string }[] } | null)?.relationships ?? [];

@@ -19,7 +19,7 @@ import { addRules, addValidations } from "./writeRules";
 
 /** The chart this writer cannot draw, said where the chart would be. */
 export const NO_CHART_TEXT =
-  "Chart of RAG by area: not drawn in this file — the command line's .xlsx writer (ExcelJS) cannot draw charts. Consolidate from the Excel add-in to draw it; the figures are in the table.";
+  "Chart: drawn when you consolidate in Excel (this file's writer cannot draw charts; the bars beside the counts show the same).";
 
 /**
  * Render `spec` into `workbook` in place; what the user should be told.

@@ -145,3 +145,66 @@ test("change events: the add-in's writes raise them unless events are off; the u
   expect(heard).toEqual(["Local A1"]);
   expect(fake.events.dropped).toBe(1);
 });
+
+describe("page layout (ExcelApi 1.9) is checked as Excel's documentation states, or more strictly", () => {
+  const attempt = (apply: (layout: Excel.PageLayout) => void) => {
+    const fake = createFakeExcel([sheetOf("S")]);
+    const run = fake.run(async (context) => {
+      apply(context.workbook.worksheets.getItem("S").pageLayout);
+      await context.sync();
+    });
+    return { fake, run };
+  };
+
+  test("A4 landscape, fit to pages, titles and footer are kept", async () => {
+    const { fake, run } = attempt((layout) => {
+      layout.orientation = "Landscape";
+      layout.paperSize = "A4";
+      layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      layout.setPrintTitleRows("$3:$4");
+      layout.setPrintTitleColumns("$A:$C");
+      layout.headersFooters.defaultForAllPages.rightFooter = "Page &P of &N";
+    });
+    await run;
+    expect(fake.state.sheets[0].pageLayout).toEqual({
+      orientation: "Landscape",
+      paperSize: "A4",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      titleRows: "$3:$4",
+      titleColumns: "$A:$C",
+      footer: { right: "Page &P of &N" },
+    });
+  });
+
+  test.each<[string, (layout: Excel.PageLayout) => void]>([
+    ["a scale below 10", (l) => (l.zoom = { scale: 5 })],
+    ["a scale and pages together", (l) => (l.zoom = { scale: 50, horizontalFitToPages: 1 })],
+    ["title rows that are not whole rows", (l) => l.setPrintTitleRows("A1:B2")],
+    ["title columns that are not whole columns", (l) => l.setPrintTitleColumns("$1:$2")],
+    ["a footer section over 255 characters", (l) => (l.headersFooters.defaultForAllPages.leftFooter = "x".repeat(256))],
+  ])("refuses %s at the sync", async (_case, apply) => {
+    await expect(attempt(apply).run).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+});
+
+test("names: one spelling whatever the case; a LAMBDA name fails where Excel has no LAMBDA", async () => {
+  const fake = createFakeExcel([sheetOf("S")], { lambda: false });
+  fake.state.names.set("Budget", "=S!$A$1");
+  await expect(
+    fake.run(async (context) => {
+      context.workbook.names.add("BUDGET", "=S!$B$1");
+      await context.sync();
+    }),
+  ).rejects.toMatchObject({ code: "ItemAlreadyExists" });
+  await expect(
+    fake.run(async (context) => {
+      context.workbook.names.add("Twice", "=LAMBDA(x,x*2)", "doubles");
+      await context.sync();
+    }),
+  ).rejects.toMatchObject({ code: "InvalidArgument" });
+  await fake.run(async (context) => {
+    context.workbook.names.add("Rate", "=0.2", "VAT");
+    await context.sync();
+  });
+  expect(fake.state.nameComments.get("Rate")).toBe("VAT");
+});

@@ -151,3 +151,63 @@ test("Consolidate writes the same owned sheets through Office.js and through the
   }
   expect(outcome.analysis.overloads).toEqual(written.overloads);
 });
+
+/** A sheet's page set-up in one shape for both hosts. */
+interface Printed {
+  orientation?: string;
+  paper?: string;
+  fit?: string;
+  area?: string;
+  titleRows?: string;
+  titleColumns?: string;
+  footer?: string;
+}
+
+function printedByOffice(sheet: SheetState): Printed {
+  const layout = sheet.pageLayout;
+  if (!layout) return {};
+  const zoom = layout.zoom ?? {};
+  return {
+    orientation: layout.orientation?.toLowerCase(),
+    paper: layout.paperSize,
+    fit: zoom.scale !== undefined ? `scale ${zoom.scale}` : `${zoom.horizontalFitToPages}x${zoom.verticalFitToPages}`,
+    area: layout.printArea?.replace(/\$/g, ""),
+    titleRows: layout.titleRows?.replace(/\$/g, ""),
+    titleColumns: layout.titleColumns?.replace(/\$/g, ""),
+    footer: `&L${layout.footer.left ?? ""}&C${layout.footer.center ?? ""}&R${layout.footer.right ?? ""}`,
+  };
+}
+
+function printedByFile(sheet: ExcelJS.Worksheet): Printed {
+  const setup = sheet.pageSetup;
+  return {
+    orientation: setup.orientation,
+    paper: setup.paperSize === 9 ? "A4" : String(setup.paperSize),
+    fit: setup.fitToPage ? `${setup.fitToWidth}x${setup.fitToHeight}` : `scale ${setup.scale}`,
+    area: setup.printArea?.replace(/\$/g, ""),
+    titleRows: setup.printTitlesRow,
+    titleColumns: setup.printTitlesColumn,
+    footer: sheet.headerFooter.oddFooter,
+  };
+}
+
+test("both hosts give the owned sheets the same page set-up, and the same data bars and heat strip", async () => {
+  const { fake, workbook, spec } = await bothHosts();
+  // Read the file back, as Excel would open it.
+  const saved = new ExcelJS.Workbook();
+  await saved.xlsx.load(await workbook.xlsx.writeBuffer());
+  for (const sheetSpec of spec.sheets) {
+    const viaOffice = fake.state.sheets.find((s) => s.name === sheetSpec.name) as SheetState;
+    const viaXlsx = saved.getWorksheet(sheetSpec.name) as ExcelJS.Worksheet;
+    const office = printedByOffice(viaOffice);
+    expect([sheetSpec.name, office]).toEqual([sheetSpec.name, printedByFile(viaXlsx)]);
+    expect(office.paper).toBe("A4");
+    expect(office.orientation).toBe("landscape");
+    const bars = (rules: readonly object[]) =>
+      rules.filter((r) => ["dataBar", "DataBar"].includes((r as { type?: string }).type ?? "")).length;
+    expect(bars(viaOffice.rules)).toBe(bars(formattingsOf(viaXlsx).flatMap((f) => f.rules)));
+  }
+  const dashboard = fake.state.sheets.find((s) => s.name === "Dashboard") as SheetState;
+  expect(dashboard.pageLayout?.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 1 });
+  expect(dashboard.rules.filter((r) => r.type === "DataBar").length).toBeGreaterThan(0);
+});

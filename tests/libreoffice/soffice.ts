@@ -89,3 +89,29 @@ export function parseCsv(text: string): string[][] {
   }
   return rows;
 }
+
+/**
+ * Print `file` to PDF as LibreOffice would (every sheet, its own page set-up) and
+ * return the text of each page, laid out (pdftotext, beside pdftoppm in poppler).
+ */
+export function printedPages(file: string, outdir: string): { pdf: string; pages: string[] } {
+  fs.mkdirSync(outdir, { recursive: true });
+  soffice(["--convert-to", "pdf", file], outdir);
+  const pdf = path.join(outdir, `${path.basename(file, ".xlsx")}.pdf`);
+  const poppler = path.dirname(requireEngine("pdftoppm"));
+  const pdftotext = path.join(poppler, process.platform === "win32" ? "pdftotext.exe" : "pdftotext");
+  const text = execFileSync(pdftotext, ["-layout", pdf, "-"], { encoding: "utf8" });
+  // Pages end with a form feed; the last one is followed by nothing.
+  return { pdf, pages: text.split("\f").slice(0, -1) };
+}
+
+/** Render page `page` (1-based) of `pdf` to PNG at `dpi`; returns the PNG's path. */
+export function renderPdfPage(pdf: string, page: number, pngPath: string, dpi = 110): string {
+  const prefix = pngPath.replace(/\.png$/, "");
+  execFileSync(
+    requireEngine("pdftoppm"),
+    ["-png", "-r", String(dpi), "-f", String(page), "-l", String(page), "-singlefile", pdf, prefix],
+    { stdio: "pipe" },
+  );
+  return `${prefix}.png`;
+}
