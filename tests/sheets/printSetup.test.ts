@@ -76,7 +76,13 @@ test("the heat strip shows each overloaded owner's twelve weeks around their wor
   // Four actions at once for Jane Smith (capacity 3) in the weeks of 16 and 23 November 2009.
   for (const n of [1, 2, 3, 4]) {
     plan.actions.push(
-      action({ id: `X${n}`, owners: ["Jane Smith"], start: d("2009-11-16"), due: d("2009-11-27"), status: "In progress" }),
+      action({
+        id: `X${n}`,
+        owners: ["Jane Smith"],
+        start: d("2009-11-16"),
+        due: d("2009-11-27"),
+        status: "In progress",
+      }),
     );
   }
   const analysis = analysePlan(plan, d("2009-11-16"));
