@@ -1,7 +1,7 @@
 /** `implan check <file.xlsx>`: read a plan and report what the engine finds. */
-import { analysePlan } from "../core/compute";
+import { analysePlan, chooseBaseline, compareWithBaseline } from "../core/compute";
 import { loadPlan } from "./loadPlan";
-import type { PlanFlags } from "./options";
+import { baselineFlag, type PlanFlags } from "./options";
 import type { Io } from "./program";
 import { checkReport } from "./report";
 import { summaryText } from "./summary";
@@ -13,5 +13,11 @@ import { summaryText } from "./summary";
 export async function checkFile(file: string, flags: PlanFlags, io: Io): Promise<void> {
   const { parsed, asOf } = await loadPlan(file, flags, io, new Date(), "read");
   const analysis = analysePlan(parsed.plan, asOf);
-  io.out(flags.json ? `${JSON.stringify(checkReport(parsed, analysis), null, 2)}\n` : summaryText(parsed, analysis));
+  const chosen = chooseBaseline(parsed.baselines ?? [], baselineFlag(parsed, flags));
+  const baseline = chosen ? compareWithBaseline(parsed.plan, analysis, chosen) : null;
+  io.out(
+    flags.json
+      ? `${JSON.stringify(checkReport(parsed, analysis, baseline), null, 2)}\n`
+      : summaryText(parsed, analysis, baseline),
+  );
 }

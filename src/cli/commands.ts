@@ -36,6 +36,17 @@ const registerConsolidate: CommandRegistrar = (program, io) => {
     });
 };
 
+const registerBaseline: CommandRegistrar = (program, io) => {
+  withPlanFlags(program.command("baseline").argument("<file>", "the plan workbook (.xlsx)"))
+    .description("record every action as it stands (dated --as-of) on the Baseline sheet of a copy of the plan")
+    .requiredOption("-o, --output <file>", "the workbook to write (.xlsx); the input is never changed")
+    .option("--force", "replace the output file if it exists")
+    .action(async (file: string, flags: ConsolidateFlags) => {
+      const { baselineFile } = await import("./baselineFile");
+      await baselineFile(file, flags, io);
+    });
+};
+
 const registerTemplate: CommandRegistrar = (program, io) => {
   program
     .command("template")
@@ -66,4 +77,10 @@ const registerDemo: CommandRegistrar = (program, io) => {
     });
 };
 
-export const COMMANDS: CommandRegistrar[] = [registerCheck, registerConsolidate, registerTemplate, registerDemo];
+export const COMMANDS: CommandRegistrar[] = [
+  registerCheck,
+  registerConsolidate,
+  registerBaseline,
+  registerTemplate,
+  registerDemo,
+];

@@ -8,7 +8,7 @@ import { renderWorkbookSpec } from "../xlsx/renderWorkbookSpec";
 import { saveWorkbook } from "../xlsx/writeWorkbook";
 import { loadPlan, progress } from "./loadPlan";
 import { outputProblem, sameFile } from "./outputPath";
-import type { PlanFlags } from "./options";
+import { baselineFlag, type PlanFlags } from "./options";
 import { UsageError, type Io } from "./program";
 import { spanText } from "../sheets/spanText";
 
@@ -38,7 +38,7 @@ export async function consolidateFile(
     a1: sheet.getCell("A1").value,
     owned: markedOwned(marks, sheet.name),
   }));
-  const result = consolidationSpec(prepareConsolidation(parsed, asOf), existing, now);
+  const result = consolidationSpec(prepareConsolidation(parsed, asOf, baselineFlag(parsed, flags)), existing, now);
   result.spec.functionNames = { choice: flags.names };
   progress(io, "Writing");
   result.messages.push(...renderWorkbookSpec(workbook, result.spec));
@@ -47,7 +47,8 @@ export async function consolidateFile(
   return result;
 }
 
-function checkedOutput(file: string, flags: ConsolidateFlags): string {
+/** The output path, checked: given, .xlsx, not the input, writable, and not replacing a file without --force. */
+export function checkedOutput(file: string, flags: ConsolidateFlags): string {
   const output = flags.output;
   if (!output) throw new UsageError("say where to write: -o <out.xlsx>");
   if (!/\.xlsx$/i.test(output)) throw new UsageError(`${output}: the output must be an .xlsx file`);

@@ -1,7 +1,7 @@
 /** Shared plan options of `check` and `consolidate`, validated into settings overrides. */
 import type { Command } from "commander";
-import { dayFromIso, ymdOf } from "../core/days";
-import type { Day, Settings } from "../core/types";
+import { dayFromIso, ukOf, ymdOf } from "../core/days";
+import type { Day, ParseResult, Settings } from "../core/types";
 import { UsageError } from "./program";
 
 export interface PlanFlags {
@@ -10,6 +10,8 @@ export interface PlanFlags {
   capacity?: string;
   clashThreshold?: string;
   json?: boolean;
+  /** Compare with the baseline of this date instead of the latest. */
+  baseline?: string;
 }
 
 /** Add the plan flags to a command. */
@@ -18,7 +20,8 @@ export function withPlanFlags(command: Command): Command {
     .option("--as-of <YYYY-MM-DD>", "date used for status, overdue and reviews (default: the plan's As of, else today)")
     .option("--start <YYYY-MM-DD>", "plan start date, for horizons such as 'In 6 months' (default: the Plan sheet's)")
     .option("--capacity <N>", "concurrent actions per week an owner can carry when People gives none (default 3)")
-    .option("--clash-threshold <N>", "deadlines in one week for one owner that make a clash (default 3)");
+    .option("--clash-threshold <N>", "deadlines in one week for one owner that make a clash (default 3)")
+    .option("--baseline <YYYY-MM-DD>", "compare with the baseline set on this date (default: the latest)");
 }
 
 /**
@@ -59,4 +62,21 @@ export function settingsFromFlags(flags: PlanFlags): { overrides: Partial<Settin
   if (capacity !== undefined) overrides.defaultCapacity = capacity;
   if (clash !== undefined) overrides.clashThreshold = clash;
   return { overrides, asOf };
+}
+
+/**
+ * The baseline date asked for with --baseline (null for the latest); a usage error naming the
+ * workbook's baselines when it has none of that date.
+ * @example baselineFlag(parsed, { baseline: "2009-11-02" }) // the day of 02/11/2009
+ */
+export function baselineFlag(parsed: ParseResult, flags: PlanFlags): Day | null {
+  const day = isoFlag("baseline", flags.baseline);
+  if (day === undefined) return null;
+  const dates = (parsed.baselines ?? []).map((b) => b.date);
+  if (dates.includes(day)) return day;
+  throw new UsageError(
+    dates.length === 0
+      ? `--baseline ${flags.baseline}: the workbook has no baselines yet; set one with implan baseline`
+      : `--baseline ${flags.baseline}: the workbook has no baseline of that date; it has ${dates.map(ukOf).join(", ")}`,
+  );
 }

@@ -1,5 +1,6 @@
 /** The JSON report of `implan check`: the engine's results in a stable, documented shape. */
 import type { Analysis } from "../core/analysisTypes";
+import type { BaselineComparison, DueMove } from "../core/baselineTypes";
 import { isoOf } from "../core/days";
 import type { Day, ParseResult, Problem } from "../core/types";
 
@@ -32,13 +33,29 @@ export interface CheckReport {
   clashes: { owner: string; week: string; deadlines: number; actions: string[] }[];
   reviews: { sheet: string; cell: string; due: string; overdue: boolean }[];
   problems: Problem[];
+  /** What moved since the baseline compared with (only when the workbook has one). */
+  baseline?: {
+    date: string;
+    slipped: { id: string; area: string; from: string; to: string; days: number }[];
+    forward: { id: string; area: string; from: string; to: string; days: number }[];
+    added: string[];
+    removed: string[];
+    completed: string[];
+    worsened: { id: string; from: string; to: string }[];
+    renamed: { id: string; from: string; to: string }[];
+    newlyOverloaded: string[];
+  };
 }
 
 /**
  * Shape the engine's results for `check --json`.
  * @example JSON.stringify(checkReport(parsed, analysis))
  */
-export function checkReport({ plan, problems }: ParseResult, analysis: Analysis): CheckReport {
+export function checkReport(
+  { plan, problems }: ParseResult,
+  analysis: Analysis,
+  baseline: BaselineComparison | null = null,
+): CheckReport {
   return {
     plan: { name: plan.settings.name, start: iso(plan.settings.start), asOf: isoOf(analysis.asOf) },
     areas: analysis.areas.map((a) => ({
@@ -66,6 +83,22 @@ export function checkReport({ plan, problems }: ParseResult, analysis: Analysis)
     clashes: analysis.clashes.map((c) => ({ ...c, week: isoOf(c.week) })),
     reviews: analysis.reviews.map((r) => ({ sheet: r.sheet, cell: r.cell, due: isoOf(r.due), overdue: r.overdue })),
     problems: [...problems, ...analysis.problems],
+    ...(baseline ? { baseline: baselineReport(baseline) } : {}),
+  };
+}
+
+function baselineReport(c: BaselineComparison): NonNullable<CheckReport["baseline"]> {
+  const move = (m: DueMove) => ({ id: m.id, area: m.area, from: isoOf(m.from), to: isoOf(m.to), days: m.days });
+  return {
+    date: isoOf(c.date),
+    slipped: c.slipped.map(move),
+    forward: c.forward.map(move),
+    added: c.added,
+    removed: c.removed,
+    completed: c.completed,
+    worsened: c.worsened.map(({ id, from, to }) => ({ id, from, to })),
+    renamed: c.renamed,
+    newlyOverloaded: c.newlyOverloaded,
   };
 }
 

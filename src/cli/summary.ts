@@ -1,4 +1,5 @@
 /** The readable summary `implan check` prints without --json. */
+import type { BaselineComparison } from "../core/baselineTypes";
 import { actionCell } from "../core/rules/actionCell";
 import type { Analysis } from "../core/analysisTypes";
 import { countedRag, ROLLUP_RULE_LABELS } from "../core/compute";
@@ -20,7 +21,11 @@ function listed<T>(items: T[], line: (item: T) => string): string[] {
  * Plain-text summary of a checked plan.
  * @example io.out(summaryText(parsed, analysis))
  */
-export function summaryText({ plan, problems }: ParseResult, analysis: Analysis): string {
+export function summaryText(
+  { plan, problems }: ParseResult,
+  analysis: Analysis,
+  baseline: BaselineComparison | null = null,
+): string {
   const all = [...problems, ...analysis.problems];
   const errors = all.filter((p) => p.severity === "error").length;
   const red = analysis.timeline.filter((a) => countedRag(a, analysis) === "Red");
@@ -52,6 +57,7 @@ export function summaryText({ plan, problems }: ParseResult, analysis: Analysis)
       analysis.clashes,
       (c) => `${c.owner}: week of ${ukOf(c.week)} — ${c.deadlines} deadlines (${idList(c.actions)})`,
     ),
+    ...(baseline ? baselineLines(baseline) : []),
     `Problems (${all.length}; ${errors} ${errors === 1 ? "error" : "errors"}):`,
     ...listed(
       all,
@@ -59,4 +65,19 @@ export function summaryText({ plan, problems }: ParseResult, analysis: Analysis)
     ),
   ];
   return `${out.join("\n")}\n`;
+}
+
+/** "Since the baseline of …": each kind of change in one line, the slips with their days. */
+function baselineLines(c: BaselineComparison): string[] {
+  const ids = (list: string[]) => (list.length === 0 ? "none" : idList(list));
+  const days = (n: number) => `${Math.abs(n)} day${Math.abs(n) === 1 ? "" : "s"}`;
+  return [
+    `Since the baseline of ${ukOf(c.date)}:`,
+    `  slipped (${c.slipped.length}): ${c.slipped.map((m) => `${m.id} ${days(m.days)}`).join(", ") || "none"}`,
+    `  brought forward (${c.forward.length}): ${c.forward.map((m) => `${m.id} ${days(m.days)}`).join(", ") || "none"}`,
+    `  added (${c.added.length}): ${ids(c.added)}; removed (${c.removed.length}): ${ids(c.removed)}`,
+    `  completed (${c.completed.length}): ${ids(c.completed)}`,
+    `  now Red or Amber/Red (${c.worsened.length}): ${c.worsened.map((w) => `${w.id} (was ${w.from})`).join(", ") || "none"}`,
+    `  overloaded now, not then: ${c.newlyOverloaded.join(", ") || "nobody"}`,
+  ];
 }

@@ -2,6 +2,7 @@
  * The plan model shared by every layer. Dates are whole days counted from
  * 1970-01-01 (see `days.ts`), so the core never depends on a time zone.
  */
+import type { Baseline } from "./baselineTypes";
 
 /** A whole day: days since 1970-01-01 (negative before). */
 export type Day = number;
@@ -199,4 +200,6 @@ export interface ParseResult {
   problems: Problem[];
   /** The workbook counts dates from 1904: serials written back must too. */
   date1904?: boolean;
+  /** The Baseline sheet's baselines, oldest first (none when there is no such sheet). */
+  baselines?: Baseline[];
 }

@@ -78,10 +78,11 @@ export function ownedNameCandidates(kind: OwnedKind): string[] {
  * @example const { spec, messages } = consolidationSpec(prepareConsolidation(parsed, asOf), existingSheets(workbook), new Date());
  */
 export function consolidationSpec(
-  { parsed, fills, analysis }: PreparedConsolidation,
+  prepared: PreparedConsolidation,
   existing: ExistingSheet[],
   now: Date,
 ): Consolidation {
+  const { parsed, fills, analysis } = prepared;
   const { plan } = parsed;
   const messages: string[] = [];
   const sheetNames = {} as Record<OwnedKind, string>;
@@ -103,8 +104,9 @@ export function consolidationSpec(
         ragScale,
         reviewWindowDays,
         serialOf,
+        baseline: prepared.baseline,
       }),
-      timelineSheet(analysis, { now, name: sheetNames.Timeline, serialOf }),
+      timelineSheet(analysis, { now, name: sheetNames.Timeline, serialOf, baseline: prepared.baseline?.chosen }),
       loadSheet(analysis, { now, name: sheetNames.Load, serialOf }),
     ],
     patches,

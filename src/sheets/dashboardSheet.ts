@@ -19,6 +19,8 @@ import {
   type Section,
 } from "./dashboardSections";
 import { heatStripSection } from "./heatStrip";
+import { baselineSection } from "./baselineSection";
+import type { Baseline, BaselineComparison } from "../core/baselineTypes";
 import { ownedHeaderRows } from "./ownedHeader";
 import { COLOURS, RAG_STYLE } from "./palette";
 import { AREA_ACTIONS_NAME, AREA_OVERALL_NAME, AREA_SHEETS_NAME } from "./planSheet";
@@ -39,6 +41,8 @@ export interface DashboardOptions {
   name?: string;
   ragScale?: RagScale;
   reviewWindowDays?: number;
+  /** The baseline compared with, and what moved since (its own section, first of the lists). */
+  baseline?: { chosen: Baseline; comparison: BaselineComparison } | null;
 }
 
 /** Columns the RAG chart covers beside the area table (Excel's default chart is about 480 pixels wide). */
@@ -152,6 +156,9 @@ export function dashboardSheet(analysis: Analysis, parseProblems: Problem[], opt
   let row = h + areaRows.length + 3;
   const strip = heatStripSection(analysis);
   const sections = [
+    ...(options.baseline
+      ? [baselineSection(analysis, options.baseline.chosen, options.baseline.comparison, serial)]
+      : []),
     overdueSection(analysis, serial),
     reviewsSection(analysis, window, serial),
     overloadSection(analysis, serial),

@@ -20,6 +20,8 @@ export interface GanttColumns {
   lastWeek: string;
   /** Row of the week-date headers; bars start on the row below. */
   headerRow: number;
+  /** The baseline's due date column, when the plan has a baseline: its week is marked. */
+  baselineDue?: string;
 }
 
 /** A day as `DATE(y,m,d)`: right in a workbook on either date system, where a serial is not. */
@@ -46,7 +48,11 @@ export function ganttRules(c: GanttColumns, asOf: Day): ExpressionRule[] {
     stopIfTrue: true,
   });
   const complete = `${st}="Complete"`;
+  const baseline = c.baselineDue ? `$${c.baselineDue}${top}` : null;
   return [
+    ...(baseline
+      ? [rule(`AND(ISNUMBER(${baseline}),${baseline}>=${cell},${baseline}<=${cell}+6)`, COLOURS.baselineDue)]
+      : []),
     rule(`AND(ISNUMBER(${r}),${r}>=${cell},${r}<=${cell}+6)`, COLOURS.review),
     rule(`AND(${active},NOT(${complete}),${d}<${dateFormula(asOf)})`, COLOURS.barPastDue),
     rule(`AND(${active},${complete})`, COLOURS.barComplete),

@@ -15,6 +15,8 @@ export const COLOURS = {
   overloadFill: "#C00000",
   overloadFont: "#FFFFFF",
   heatLow: "#FFFFFF",
+  /** The baseline's due week on the Timeline: dark, so it reads in black and white beside the bars. */
+  baselineDue: "#404040",
   heatHigh: "#F4B183",
   flagFill: "#FFC7CE",
   flagFont: "#9C0006",

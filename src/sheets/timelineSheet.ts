@@ -2,6 +2,7 @@
 import { actionCell } from "../core/rules/actionCell";
 import type { Analysis, Clash } from "../core/analysisTypes";
 import { serialOf, ukOf } from "../core/days";
+import type { Baseline } from "../core/baselineTypes";
 import type { Action, Day } from "../core/types";
 import { columnLetters, LAST_ROW } from "./a1";
 import { ganttRules } from "./ganttRules";
@@ -27,6 +28,9 @@ export const TIMELINE_HEADERS = [
   "Clash",
 ];
 const WIDTHS = [9, 22, 42, 22, 11, 11, 11, 12, 11, 12, 24, 26];
+/** With a baseline: its due date and the slip since, after the fixed columns. */
+export const BASELINE_HEADERS_ON_TIMELINE = ["Baseline due", "Slip (days)"];
+const BASELINE_WIDTHS = [11, 9];
 /** A Timeline column's letter, by its heading. */
 const columnOf = (heading: (typeof TIMELINE_HEADERS)[number]): string =>
   columnLetters(TIMELINE_HEADERS.indexOf(heading));
@@ -40,27 +44,37 @@ export const TIMELINE_HEADER_ROW = 4;
  */
 export function timelineSheet(
   analysis: Analysis,
-  options: { now: Date; name?: string; serialOf?: SerialOf },
+  options: { now: Date; name?: string; serialOf?: SerialOf; baseline?: Baseline | null },
 ): SheetSpec {
   const serial = options.serialOf ?? ((day: Day) => serialOf(day));
   const sheet = emptySheet(options.name ?? "Timeline", true);
   const { timeline } = analysis;
   const span = analysis.planSpan;
   const header = ownedHeaderRows("Timeline", { now: options.now, asOf: analysis.asOf, actions: timeline.length });
-  const fixed = TIMELINE_HEADERS.length;
+  const baseline = options.baseline ?? null;
+  const headers = baseline ? [...TIMELINE_HEADERS, ...BASELINE_HEADERS_ON_TIMELINE] : [...TIMELINE_HEADERS];
+  const fixed = headers.length;
   const weeks = Array.from({ length: span.weeks }, (_, i) => serial(span.firstWeek + 7 * i));
   const clashText = clashNotes(analysis.clashes);
-  const legend =
-    "Bars: active weeks (blue), complete (pale blue), past due (red); purple: review date; shaded column: the as-of week.";
+  const legend = `Bars: active weeks (blue), complete (pale blue), past due (red); purple: review date; shaded column: the as-of week${baseline ? `; dark: the due week in the baseline of ${ukOf(baseline.date)}` : ""}.`;
   sheet.rows = [
     ...header.rows,
     [legend, ...Array<SpecValue>(fixed - 1).fill(null), ...monthLabels(span.firstWeek, span.weeks)],
-    [...TIMELINE_HEADERS, ...weeks],
-    ...timeline.map((a) => actionRow(a, analysis, clashText.get(a.id) ?? null, serial)),
+    [...headers, ...weeks],
+    ...timeline.map((a) => [
+      ...actionRow(a, analysis, clashText.get(a.id) ?? null, serial),
+      ...(baseline ? baselineCells(a, baseline, serial) : []),
+    ]),
   ];
   const lastCol = columnLetters(fixed + Math.max(weeks.length, 1) - 1);
   sheet.columns = [
     ...WIDTHS.map((width, i) => ({ width, numberFormat: i >= 4 && i <= 6 ? DATE_FORMAT : TEXT_FORMAT })),
+    ...(baseline
+      ? [
+          { width: BASELINE_WIDTHS[0], numberFormat: DATE_FORMAT },
+          { width: BASELINE_WIDTHS[1], numberFormat: "0" },
+        ]
+      : []),
     ...weeks.map(() => ({ width: 6 })),
   ];
   const h = TIMELINE_HEADER_ROW;
@@ -87,6 +101,7 @@ export function timelineSheet(
           firstWeek: columnLetters(fixed),
           lastWeek: lastCol,
           headerRow: h,
+          ...(baseline ? { baselineDue: columnLetters(TIMELINE_HEADERS.length) } : {}),
         },
         analysis.asOf,
       ),
@@ -99,6 +114,13 @@ export function timelineSheet(
   // Month labels and headings on every page; ID, area and action beside every band of weeks.
   sheet.print = weekGridPrint(sheet, `$${h - 1}:$${h}`, "$A:$C");
   return sheet;
+}
+
+/** The baseline's due date for the action and the slip since, in calendar days (blank where either is missing). */
+function baselineCells(a: Action, baseline: Baseline, serial: SerialOf): SpecValue[] {
+  const then = baseline.actions.find((b) => b.id.toLowerCase() === a.id.toLowerCase());
+  if (!then || then.due === null) return [null, null];
+  return [serial(then.due), a.due === null ? null : a.due - then.due];
 }
 
 function actionRow(a: Action, analysis: Analysis, clash: string | null, serial: SerialOf): SpecValue[] {

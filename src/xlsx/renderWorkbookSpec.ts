@@ -69,9 +69,17 @@ function renderSheet(workbook: ExcelJS.Workbook, spec: SheetSpec, owned: (s: Exc
     orderNo = tabOrderOf(existing);
     workbook.removeWorksheet(existing.id);
   }
-  const sheet = workbook.addWorksheet(spec.name);
+  const sheet = addSpecSheet(workbook, spec);
   // Back in the replaced sheet's place among the tabs.
   if (orderNo !== undefined) setTabOrder(sheet, orderNo);
+}
+
+/**
+ * A new worksheet written from `spec`, after the others.
+ * @example addSpecSheet(workbook, newBaselineSheet("Baseline", rows))
+ */
+export function addSpecSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet {
+  const sheet = workbook.addWorksheet(spec.name);
   writeCells(sheet, spec);
   for (const table of spec.tables) addTable(sheet, table);
   addValidations(sheet, spec.validations);
@@ -83,6 +91,7 @@ function renderSheet(workbook: ExcelJS.Workbook, spec: SheetSpec, owned: (s: Exc
     sheet.getCell(chart.anchor).note =
       `${chart.title}: a stacked bar chart of ${chart.data} belongs here. ${NO_CHART_TEXT}`;
   }
+  return sheet;
 }
 
 function applyPatch(workbook: ExcelJS.Workbook, patch: SheetPatch): void {

@@ -3,6 +3,8 @@
  * consolidation fills them in, so the same action keeps the same ID next time.
  */
 import type { Analysis } from "../analysisTypes";
+import type { Baseline, BaselineComparison } from "../baselineTypes";
+import { chooseBaseline, compareWithBaseline } from "./baseline";
 import type { Day, ParseResult, Plan } from "../types";
 import { analysePlan } from "./analyse";
 
@@ -91,13 +93,22 @@ export interface PreparedConsolidation {
   parsed: ParseResult;
   fills: IdFills;
   analysis: Analysis;
+  /** The baseline compared with (the latest unless one was chosen), and what moved since; null without one. */
+  baseline: { chosen: Baseline; comparison: BaselineComparison } | null;
 }
 
 /**
  * Fill the missing IDs, then analyse the plan once, as it will be written.
  * @example const prepared = prepareConsolidation(parsed, asOf); consolidationSpec(prepared, existing, now)
  */
-export function prepareConsolidation(parsed: ParseResult, asOf: Day): PreparedConsolidation {
+export function prepareConsolidation(
+  parsed: ParseResult,
+  asOf: Day,
+  baselineDate: Day | null = null,
+): PreparedConsolidation {
   const { plan, fills } = withFilledIds(parsed.plan);
-  return { parsed: { ...parsed, plan }, fills, analysis: analysePlan(plan, asOf) };
+  const analysis = analysePlan(plan, asOf);
+  const chosen = chooseBaseline(parsed.baselines ?? [], baselineDate);
+  const baseline = chosen ? { chosen, comparison: compareWithBaseline(plan, analysis, chosen) } : null;
+  return { parsed: { ...parsed, plan }, fills, analysis, baseline };
 }

@@ -26,3 +26,4 @@ export {
   type IdFills,
   type PreparedConsolidation,
 } from "./idFills";
+export { baselineSnapshot, chooseBaseline, compareWithBaseline } from "./baseline";

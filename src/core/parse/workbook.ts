@@ -17,7 +17,8 @@ import { resolveHorizons } from "./horizons";
 import { OwnerDirectory } from "./owners";
 import { readPeople } from "./peopleSheet";
 import { readPlanSheet } from "./planSheet";
-import { isOwnedSheetTitle } from "../rules/ownedMark";
+import { BASELINE_KIND, isOwnedSheetTitle, isOwnedTitle } from "../rules/ownedMark";
+import { readBaselines } from "./baselineSheet";
 import { Problems } from "./problems";
 import { readRisks } from "./risksSheet";
 import { SheetGrid } from "./sheetGrid";
@@ -25,7 +26,7 @@ import { checkDuplicateIds, checkUnknownOwners, sortProblems } from "./checks";
 
 const RISKS_NAME = /^risks?( register| assessment| log)?$/i;
 
-type Kind = "owned" | "plan" | "people" | "risks" | "other";
+type Kind = "owned" | "baseline" | "plan" | "people" | "risks" | "other";
 
 /**
  * Read a workbook's grids into a plan and the problems found. Never throws on
@@ -67,10 +68,14 @@ export function parseWorkbook(input: WorkbookInput, overrides: Partial<Settings>
     const area = areas.find((a) => a.name.toLowerCase() === risk.area.toLowerCase());
     if (area) risk.area = area.name;
   }
+  const baselines = grids
+    .filter((_, i) => kinds[i] === "baseline")
+    .flatMap((g) => readBaselines(g, date1904, problems));
   checkDuplicateIds(actions, problems);
   if (people.length > 0) checkUnknownOwners(actions, owners, problems);
   return {
     date1904,
+    baselines,
     plan: { settings, people, areas, actions, risks },
     problems: sortProblems(
       problems.list,
@@ -83,6 +88,8 @@ function kindOf(grid: SheetGrid, owned: Set<string> | null): Kind {
   const a1 = parseA1(gridTopLeft(grid)).row === 1 ? textOf(grid.cell(0, 0)) : "";
   const marked = owned === null || owned.has(grid.sheet.toLowerCase());
   if (marked && isOwnedSheetTitle(a1)) return "owned";
+  // The Baseline sheet is the planner's record, never a plan: its title says so, whatever the marks.
+  if (isOwnedTitle(a1, BASELINE_KIND)) return "baseline";
   const name = grid.sheet.trim().toLowerCase();
   if (name === "plan" || a1.toLowerCase() === "plan name") return "plan";
   if (name === "people") return "people";

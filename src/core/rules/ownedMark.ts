@@ -8,6 +8,9 @@
 /** The sheets the planner writes and owns, by kind (each kind's title is `ownedTitle(kind)`). */
 export const OWNED_KINDS = ["Dashboard", "Timeline", "Load"] as const;
 
+/** The Baseline sheet's kind: the planner's too, but kept across runs rather than rewritten by Consolidate. */
+export const BASELINE_KIND = "Baseline";
+
 /** A1 of every owned sheet starts with this; it also names the planner in its rules and notes. */
 export const OWNED_TITLE_PREFIX = "Implementation Planner";
 
