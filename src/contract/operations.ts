@@ -4,6 +4,7 @@
  * gateway). Pure types in src/contract, the one layer both may import for it.
  */
 import type { Analysis } from "../core/analysisTypes";
+import type { BaselineComparison } from "../core/baselineTypes";
 import type { ActionField, Day, Problem, RagScale } from "../core/types";
 
 export type ProgressStep = "reading" | "computing" | "writing";
@@ -52,6 +53,8 @@ export interface ConsolidateOutcome extends WriteResult {
   elapsedMs: number;
   /** Office.js round trips used (the budget is 4 below the payload limit). */
   syncs: number;
+  /** What moved since the plan's latest baseline; absent or null when it has none. */
+  baseline?: BaselineComparison | null;
 }
 
 /** A cell to select, from a problem, an action or a review. */

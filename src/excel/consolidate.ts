@@ -64,6 +64,7 @@ export async function consolidateWorkbook(options: ConsolidateRun = {}): Promise
           parseProblems: prepared.parsed.problems,
           elapsedMs: Math.round(performance.now() - started),
           syncs: session.syncs,
+          baseline: prepared.baseline?.comparison ?? null,
           sheets: consolidation.spec.sheets.map((s) => s.name),
           messages: [...consolidation.messages, ...messages],
         };

@@ -1,5 +1,6 @@
 /** The Excel host: the add-in's use cases on the open workbook, through Office.js. */
 export { startAutoRefresh, REFRESH_DELAY_MS, type AutoRefresh } from "./autoRefresh";
+export { setBaseline } from "./baseline";
 export { consolidateWorkbook, type ConsolidateRun } from "./consolidate";
 export { clearFlags, flagOverloads } from "./flags";
 export { setFunctionNames } from "./functionNames";

@@ -35,6 +35,8 @@ export interface PlannerGateway {
   flagOverloads(): Promise<WriteResult>;
   /** Remove the add-in's own flags only. */
   clearFlags(): Promise<WriteResult>;
+  /** Record every action as it stands on the Baseline sheet (dated the plan's As of, else today). */
+  setBaseline(): Promise<WriteResult>;
   /** Add the short function names (=RAGSUMMARY…) or remove them and keep them off. */
   setFunctionNames(on: boolean): Promise<WriteResult>;
   /** Write an owner's capacity (concurrent actions per week) to the People sheet. */

@@ -6,6 +6,10 @@
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import * as fs from "fs";
+import * as os from "os";
+import { baselineFile } from "../../src/cli/baselineFile";
+import type { Io } from "../../src/cli/program";
 import * as path from "path";
 import { prepareConsolidation } from "../../src/core/compute";
 import { localDayOf } from "../../src/core/days";
@@ -57,11 +61,11 @@ function fakeCells(sheet: SheetState): Map<string, [Shown, string]> {
 }
 
 /** The fixture plan consolidated by both hosts. */
-async function bothHosts() {
-  const fake = await fakeFromFixture("consolidate-plan.xlsx");
+async function bothHosts(file = path.join(FIXTURES, "consolidate-plan.xlsx")) {
+  const fake = await fakeFromFixture(file);
   const outcome = await consolidateWorkbook({ run: fake.run, now: NOW, notes: true });
 
-  const { input, workbook } = await readWorkbookFile(path.join(FIXTURES, "consolidate-plan.xlsx"));
+  const { input, workbook } = await readWorkbookFile(file);
   const parsed = parseWorkbook(input);
   const prepared = prepareConsolidation(parsed, parsed.plan.settings.asOf ?? localDayOf(NOW));
   const existing = workbook.worksheets.map((s) => ({ name: s.name, a1: s.getCell("A1").value }));
@@ -122,8 +126,37 @@ test("both hosts write the same defined names, the short function names included
   expect(viaXlsx.get("RAGSUMMARY")?.[0]).toMatch(/^=LAMBDA\(ratings,\[format\],/);
 });
 
-test("Consolidate writes the same owned sheets through Office.js and through the .xlsx host", async () => {
-  const { fake, outcome, workbook, spec, written } = await bothHosts();
+/**
+ * The fixture with a baseline set on 02/11/2009 and W2's due date moved a week
+ * later since: the Timeline has its Baseline due and Slip columns and the
+ * baseline week's rule, the Dashboard its section.
+ */
+async function withBaseline(): Promise<string> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "implan-two-hosts-"));
+  const based = path.join(dir, "based.xlsx");
+  const io: Io = { out: () => undefined, err: () => undefined, progress: false };
+  await baselineFile(path.join(FIXTURES, "consolidate-plan.xlsx"), { output: based, asOf: "2009-11-02" }, io);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(based);
+  const workforce = workbook.getWorksheet("Workforce planning") as ExcelJS.Worksheet;
+  workforce.eachRow((row) => {
+    if (row.getCell(1).value === "W2") {
+      row.eachCell((cell) => {
+        if (cell.value instanceof Date && cell.value.toISOString().startsWith("2009-11-27"))
+          cell.value = new Date(Date.UTC(2009, 11, 4));
+      });
+    }
+  });
+  const moved = path.join(dir, "moved.xlsx");
+  await workbook.xlsx.writeFile(moved);
+  return moved;
+}
+
+test.each([
+  ["the fixture plan", async () => path.join(FIXTURES, "consolidate-plan.xlsx")],
+  ["the fixture plan with a baseline and a slip", withBaseline],
+])("Consolidate writes the same owned sheets through Office.js and through the .xlsx host: %s", async (_case, file) => {
+  const { fake, outcome, workbook, spec, written } = await bothHosts(await file());
 
   expect(outcome.sheets).toEqual(spec.sheets.map((s) => s.name));
   for (const name of outcome.sheets) {
@@ -150,6 +183,12 @@ test("Consolidate writes the same owned sheets through Office.js and through the
     expect([name, viaOffice.rules.length]).toEqual([name, xlsxRules]);
   }
   expect(outcome.analysis.overloads).toEqual(written.overloads);
+  if (_case.includes("baseline")) {
+    expect(outcome.baseline?.slipped.map((m) => [m.id, m.days])).toEqual([["W2", 7]]);
+    expect(fakeCells(fake.state.sheets.find((s) => s.name === spec.sheets[1].name) as SheetState).get("M4")?.[0]).toBe(
+      "Baseline due",
+    );
+  }
 });
 
 /** A sheet's page set-up in one shape for both hosts. */

@@ -1,8 +1,8 @@
 /** @jest-environment jsdom */
 import "./setup";
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import { consolidateThenOpen, openTab, renderPane } from "./renderPane";
-import { cleanOutcome } from "./outcomes";
+import { cleanOutcome, day, sampleOutcome } from "./outcomes";
 
 describe("Status view", () => {
   test("before a consolidation it offers one", async () => {
@@ -52,5 +52,43 @@ describe("Status view", () => {
     await consolidateThenOpen(user, "Status");
     expect(screen.getByText("Nothing is overdue as of 19/10/2009.")).toBeTruthy();
     expect(screen.getByText(/No reviews are due in the next 14 days/)).toBeTruthy();
+  });
+});
+
+describe("Status view: since the baseline", () => {
+  test("without a baseline it offers to set one; setting it consolidates again", async () => {
+    const { user, fake } = renderPane();
+    await consolidateThenOpen(user, "Status");
+    const section = screen.getByRole("region", { name: "Baseline" });
+    await user.click(within(section).getByRole("button", { name: "Set a baseline" }));
+    await waitFor(() => expect(fake.calls.map((c) => c.method).slice(-2)).toEqual(["setBaseline", "consolidate"]));
+  });
+
+  test("with one, each kind of change lists its actions as links to their cells", async () => {
+    const outcome = () => ({
+      ...sampleOutcome(),
+      baseline: {
+        date: day("2009-11-02"),
+        slipped: [
+          { id: "W2", area: "Workforce planning", action: "Agree the training plan", from: 1, to: 15, days: 14 },
+        ],
+        forward: [],
+        added: ["T1"],
+        removed: ["C9"],
+        completed: [],
+        worsened: [{ id: "W1", area: "Workforce planning", from: "Amber" as const, to: "Red" as const }],
+        renamed: [],
+        newlyOverloaded: ["Tom Patel"],
+      },
+    });
+    const { user, fake } = renderPane({ outcome });
+    await consolidateThenOpen(user, "Status");
+    const section = screen.getByRole("region", { name: "Since the baseline of 02/11/2009" });
+    expect(within(section).getByText("Slipped: W2 14 days")).toBeTruthy();
+    expect(within(section).getByText("Removed: C9")).toBeTruthy();
+    expect(within(section).getByText("Overloaded now and not then: Tom Patel")).toBeTruthy();
+    await user.click(within(section).getByRole("button", { name: "W1 Audit staff skills" }));
+    expect(fake.calls.find((c) => c.method === "goToCell")?.args[0]).toMatchObject({ sheet: "Workforce planning" });
+    expect(within(section).getByRole("button", { name: "Set a new baseline" })).toBeTruthy();
   });
 });

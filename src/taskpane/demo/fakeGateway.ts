@@ -3,6 +3,7 @@
  * answers every use case from what it is given, records each call, and can be
  * told to fail like Excel does. It never touches Office.
  */
+import { baselineMessage } from "../../sheets/baselineSheet";
 import { planFunctionNames } from "../../sheets/functionNamesPlan";
 import type {
   CellTarget,
@@ -126,6 +127,11 @@ export function createFakeGateway(options: FakeGatewayOptions): FakeGateway {
     async clearFlags() {
       await enter("clearFlags");
       return written([], ["Cleared the planner's flags; your own formatting is untouched."]);
+    },
+    async setBaseline() {
+      await enter("setBaseline");
+      const { analysis } = options.outcome();
+      return written(["Baseline"], [baselineMessage(analysis.timeline.length, analysis.asOf, 0)]);
     },
     async setFunctionNames(on: boolean) {
       await enter("setFunctionNames", on);

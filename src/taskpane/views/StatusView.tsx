@@ -8,6 +8,7 @@ import { Section } from "../components/Section";
 import { usePlannerApi } from "../state/plannerContext";
 import { RagBar } from "./RagBar";
 import { DueLists } from "./DueLists";
+import { BaselineChanges } from "./BaselineChanges";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXL },
@@ -78,6 +79,7 @@ export function StatusView() {
           </ul>
         )}
       </Section>
+      <BaselineChanges analysis={analysis} comparison={state.outcome.baseline ?? null} />
       <DueLists analysis={analysis} />
     </div>
   );

@@ -1,0 +1,79 @@
+/**
+ * The Status view's review: what moved since the plan's baseline, each action
+ * a link to its cell, and the button that sets a new baseline after a review.
+ */
+import { Body1, Button, makeStyles, tokens } from "@fluentui/react-components";
+import type { Analysis } from "../../core/analysisTypes";
+import type { BaselineComparison } from "../../core/baselineTypes";
+import { ukOf } from "../../core/days";
+import { Section } from "../components/Section";
+import { usePlannerApi } from "../state/plannerContext";
+import { ActionLinks } from "./ActionLinks";
+
+const useStyles = makeStyles({
+  list: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
+  row: { display: "flex" },
+});
+
+/** Each kind of change as a heading and its actions; slips say by how many days. */
+function changeGroups(c: BaselineComparison): { label: string; ids: string[] }[] {
+  const moved = (list: BaselineComparison["slipped"]) => list.map((m) => `${m.id} ${Math.abs(m.days)} days`).join(", ");
+  return [
+    { label: `Slipped: ${moved(c.slipped)}`, ids: c.slipped.map((m) => m.id) },
+    { label: `Brought forward: ${moved(c.forward)}`, ids: c.forward.map((m) => m.id) },
+    { label: "Added", ids: c.added },
+    { label: "Completed since", ids: c.completed },
+    { label: "Now Red or Amber/Red", ids: c.worsened.map((w) => w.id) },
+  ].filter((g) => g.ids.length > 0);
+}
+
+/**
+ * The section. Without a baseline it offers to set the first.
+ * @example <BaselineChanges analysis={outcome.analysis} comparison={outcome.baseline ?? null} />
+ */
+export function BaselineChanges({
+  analysis,
+  comparison,
+}: {
+  analysis: Analysis;
+  comparison: BaselineComparison | null;
+}) {
+  const styles = useStyles();
+  const { state, write, consolidate } = usePlannerApi();
+  const byId = new Map(analysis.timeline.map((a) => [a.id, a]));
+  const setBaseline = async () => {
+    if (await write("Set baseline", (g) => g.setBaseline())) await consolidate();
+  };
+  const groups = comparison ? changeGroups(comparison) : [];
+  return (
+    <Section title={comparison ? `Since the baseline of ${ukOf(comparison.date)}` : "Baseline"}>
+      {!comparison && (
+        <Body1>
+          Set a baseline after a review: the next Consolidate shows what slipped, what is new and what went red since.
+        </Body1>
+      )}
+      {comparison && groups.length === 0 && comparison.removed.length === 0 && <Body1>Nothing has moved since.</Body1>}
+      {groups.map((g) => (
+        <div key={g.label}>
+          <Body1>{g.label}</Body1>
+          <ActionLinks ids={g.ids} byId={byId} field="due" />
+        </div>
+      ))}
+      {comparison && comparison.removed.length > 0 && <Body1>Removed: {comparison.removed.join(", ")}</Body1>}
+      {comparison && comparison.newlyOverloaded.length > 0 && (
+        <Body1>Overloaded now and not then: {comparison.newlyOverloaded.join(", ")}</Body1>
+      )}
+      <div className={styles.row}>
+        <Button disabledFocusable={state.busy !== null} onClick={() => void setBaseline()}>
+          {comparison ? "Set a new baseline" : "Set a baseline"}
+        </Button>
+      </div>
+    </Section>
+  );
+}
