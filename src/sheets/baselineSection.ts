@@ -21,38 +21,23 @@ export function baselineSection(
 ): Section {
   const now = new Map(analysis.timeline.map((a) => [a.id, a]));
   const then = new Map(chosen.actions.map((b) => [b.id, b]));
-  const current = (id: string): [string, string] => [now.get(id)?.area ?? "", now.get(id)?.action ?? ""];
+  const action = (id: string): string => now.get(id)?.action ?? "";
+  // The action's text goes last, where it can spill across the empty cells to its right.
   const rows: SpecValue[][] = [
-    ...comparison.slipped.map((m) => ["Slipped", m.id, m.area, m.action, serialOf(m.from), serialOf(m.to), m.days]),
-    ...comparison.forward.map((m) => [
-      "Brought forward",
-      m.id,
-      m.area,
-      m.action,
-      serialOf(m.from),
-      serialOf(m.to),
-      m.days,
-    ]),
-    ...comparison.added.map((id) => ["Added", id, ...current(id), null, null, null]),
-    ...comparison.removed.map((id) => [
-      "Removed",
-      id,
-      then.get(id)?.area ?? "",
-      then.get(id)?.action ?? "",
-      null,
-      null,
-      null,
-    ]),
-    ...comparison.completed.map((id) => ["Completed", id, ...current(id), null, null, null]),
-    ...comparison.worsened.map((w) => [`Now ${w.to}`, w.id, w.area, now.get(w.id)?.action ?? "", w.from, w.to, null]),
-    ...comparison.renamed.map((r) => ["Action reworded", r.id, now.get(r.id)?.area ?? "", r.to, r.from, r.to, null]),
-    ...comparison.newlyOverloaded.map((owner) => ["Overloaded now, not then", null, null, owner, null, null, null]),
+    ...comparison.slipped.map((m) => ["Slipped", m.id, serialOf(m.from), serialOf(m.to), m.days, m.action]),
+    ...comparison.forward.map((m) => ["Brought forward", m.id, serialOf(m.from), serialOf(m.to), m.days, m.action]),
+    ...comparison.added.map((id) => ["Added", id, null, null, null, action(id)]),
+    ...comparison.removed.map((id) => ["Removed", id, null, null, null, then.get(id)?.action ?? ""]),
+    ...comparison.completed.map((id) => ["Completed", id, null, null, null, action(id)]),
+    ...comparison.worsened.map((w) => [`Now ${w.to}`, w.id, w.from, w.to, null, action(w.id)]),
+    ...comparison.renamed.map((r) => ["Action reworded", r.id, null, null, null, `${r.to} (was: ${r.from})`]),
+    ...comparison.newlyOverloaded.map((owner) => ["Overloaded now, not then", null, null, null, null, owner]),
   ];
   const changes = rows.length;
   return {
     title: `Since the baseline of ${ukOf(comparison.date)} (${changes} change${changes === 1 ? "" : "s"})`,
-    header: ["Change", "ID", "Area", "Action", "From", "To", "Days"],
-    dateColumns: [4, 5],
+    header: ["Change", "ID", "From", "To", "Days", "Action"],
+    dateColumns: [2, 3],
     rows,
   };
 }

@@ -122,7 +122,7 @@ test("consolidate shows the same on the Dashboard and in the Timeline's Baseline
   dashboard.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
   const title = rows.findIndex((r) => String(r[0]).startsWith("Since the baseline of 04/01/2010"));
   expect(rows[title][0]).toBe("Since the baseline of 04/01/2010 (7 changes)");
-  expect(rows.slice(title + 2, title + 9).map((r) => [r[0], r[1], r[6] ?? null])).toEqual([
+  expect(rows.slice(title + 2, title + 9).map((r) => [r[0], r[1], r[4] ?? null])).toEqual([
     ["Slipped", "W6", 14],
     ["Slipped", "T4", 7],
     ["Brought forward", "Q3", -7],
