@@ -55,6 +55,8 @@ export interface ConsolidateOutcome extends WriteResult {
   syncs: number;
   /** What moved since the plan's latest baseline; absent or null when it has none. */
   baseline?: BaselineComparison | null;
+  /** The days of every baseline on the Baseline sheet, oldest first (to choose another to compare with). */
+  baselines?: Day[];
 }
 
 /** A cell to select, from a problem, an action or a review. */

@@ -6,6 +6,7 @@
 import { prepareConsolidation } from "../core/compute";
 import { localDayOf } from "../core/days";
 import { parseWorkbook } from "../core/parse";
+import type { Day } from "../core/types";
 import { consolidationSpec } from "../sheets/consolidationSpec";
 import type { ConsolidateOutcome, ProgressListener } from "../contract/operations";
 import { friendlyError } from "./errors";
@@ -26,6 +27,8 @@ export interface ConsolidateRun {
   notes?: boolean;
   /** Bytes of values per write request (default WRITE_BYTE_BUDGET). */
   byteBudget?: number;
+  /** Compare with the baseline of this day; the latest when absent, null or no longer on the sheet. */
+  baseline?: Day | null;
 }
 
 /**
@@ -50,7 +53,13 @@ export async function consolidateWorkbook(options: ConsolidateRun = {}): Promise
         const read = await readWorkbook(session, { notes });
         progress("computing", 0.35);
         const parsed = parseWorkbook(read.input);
-        const prepared = prepareConsolidation(parsed, parsed.plan.settings.asOf ?? localDayOf(now));
+        const dates = (parsed.baselines ?? []).map((b) => b.date);
+        const chosen = options.baseline !== undefined && options.baseline !== null && dates.includes(options.baseline);
+        const prepared = prepareConsolidation(
+          parsed,
+          parsed.plan.settings.asOf ?? localDayOf(now),
+          chosen ? (options.baseline ?? null) : null,
+        );
         const consolidation = consolidationSpec(prepared, read.sheets, now);
         progress("writing", 0.55);
         const messages = await writeSpec(session, read, consolidation.spec, {
@@ -65,6 +74,7 @@ export async function consolidateWorkbook(options: ConsolidateRun = {}): Promise
           elapsedMs: Math.round(performance.now() - started),
           syncs: session.syncs,
           baseline: prepared.baseline?.comparison ?? null,
+          baselines: dates,
           sheets: consolidation.spec.sheets.map((s) => s.name),
           messages: [...consolidation.messages, ...messages],
         };

@@ -33,7 +33,7 @@ export function createExcelGateway(): PlannerGateway {
     addArea: (name) => addArea(name),
     proposeStructure: () => proposeStructure(),
     applyStructure: (proposal) => applyStructure(proposal),
-    consolidate: (options) => consolidateWorkbook({ onProgress: options?.onProgress }),
+    consolidate: (options) => consolidateWorkbook({ onProgress: options?.onProgress, baseline: options?.baseline }),
     flagOverloads: () => flagOverloads(),
     setFunctionNames: (on) => setFunctionNames(on),
     setBaseline: () => setBaseline(),

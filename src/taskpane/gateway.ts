@@ -11,9 +11,12 @@ import type {
   StructureProposal,
   WriteResult,
 } from "../contract/operations";
+import type { Day } from "../core/types";
 
 export interface ConsolidateOptions {
   onProgress?: ProgressListener;
+  /** Compare with the baseline of this day (the latest when absent, null or gone). */
+  baseline?: Day | null;
 }
 
 /** Called after each automatic refresh (a plan sheet changed and the host recomputed). */

@@ -50,4 +50,17 @@ test("a second baseline goes below the first; the same date twice is refused wit
   expect(rows.length).toBe(first + (first - 4));
   expect(rows[first][0]).toBe(serial("2009-11-23"));
   expect(rows[first - 1][0]).toBe(serial("2009-11-16"));
+  const latest = await consolidateWorkbook({ run: fake.run, now: NOW, notes: true });
+  expect(latest.baselines).toEqual([dayFromIso("2009-11-16"), dayFromIso("2009-11-23")]);
+  expect(latest.baseline?.date).toBe(dayFromIso("2009-11-23"));
+  const chosen = await consolidateWorkbook({
+    run: fake.run,
+    now: NOW,
+    notes: true,
+    baseline: dayFromIso("2009-11-16"),
+  });
+  expect(chosen.baseline?.date).toBe(dayFromIso("2009-11-16"));
+  // A day with no baseline (deleted since it was chosen) falls back to the latest.
+  const gone = await consolidateWorkbook({ run: fake.run, now: NOW, notes: true, baseline: dayFromIso("2009-10-01") });
+  expect(gone.baseline?.date).toBe(dayFromIso("2009-11-23"));
 });

@@ -80,6 +80,7 @@ describe("Status view: since the baseline", () => {
         renamed: [],
         newlyOverloaded: ["Tom Patel"],
       },
+      baselines: [day("2009-10-05"), day("2009-11-02")],
     });
     const { user, fake } = renderPane({ outcome });
     await consolidateThenOpen(user, "Status");
@@ -90,5 +91,15 @@ describe("Status view: since the baseline", () => {
     await user.click(within(section).getByRole("button", { name: "W1 Audit staff skills" }));
     expect(fake.calls.find((c) => c.method === "goToCell")?.args[0]).toMatchObject({ sheet: "Workforce planning" });
     expect(within(section).getByRole("button", { name: "Set a new baseline" })).toBeTruthy();
+    // Another baseline: the next Consolidate compares with it (and later runs keep that choice).
+    await user.selectOptions(
+      within(section).getByRole("combobox", { name: "Compare with the baseline of" }),
+      "05/10/2009",
+    );
+    await waitFor(() =>
+      expect(fake.calls.filter((c) => c.method === "consolidate").at(-1)?.args[0]).toMatchObject({
+        baseline: day("2009-10-05"),
+      }),
+    );
   });
 });

@@ -4,7 +4,8 @@
  * hears the ribbon's errors.
  */
 import { COMMAND_ERROR_EVENT, type CommandErrorDetail } from "../../contract/errorAdvice";
-import { useCallback, useEffect, useMemo, useReducer } from "react";
+import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
+import type { Day } from "../../core/types";
 import type { CellTarget, ConsolidateOutcome, WriteResult } from "../../contract/operations";
 import type { PlannerGateway } from "../gateway";
 import { initialPlannerState, plannerReducer, type PlannerState, type TabName } from "./plannerState";
@@ -15,7 +16,7 @@ export interface PlannerApi {
   state: PlannerState;
   setTab(tab: TabName): void;
   /** Read, compute and write; progress and the outcome land in state. */
-  consolidate(): Promise<ConsolidateOutcome | undefined>;
+  consolidate(baseline?: Day | null): Promise<ConsolidateOutcome | undefined>;
   /** Run a use case that writes the workbook; its sheets and messages become notices. */
   write(task: string, op: (gateway: PlannerGateway) => Promise<WriteResult>): Promise<WriteResult | undefined>;
   /** Run any use case; a failure becomes a MessageBar and the result is undefined. */
@@ -65,16 +66,25 @@ export function usePlanner(gateway: PlannerGateway): PlannerApi {
     [attempt],
   );
 
-  const consolidate = useCallback(async () => {
-    const outcome = await attempt("Consolidate", (g) =>
-      g.consolidate({ onProgress: (step, fraction) => dispatch({ type: "progress", progress: { step, fraction } }) }),
-    );
-    if (outcome) {
-      dispatch({ type: "consolidated", outcome, at: new Date() });
-      dispatch({ type: "written", task: "Consolidate", result: outcome });
-    }
-    return outcome;
-  }, [attempt]);
+  // The baseline the user chose to compare with: kept for later runs until they choose another.
+  const baselineChoice = useRef<Day | null>(null);
+  const consolidate = useCallback(
+    async (baseline?: Day | null) => {
+      if (baseline !== undefined) baselineChoice.current = baseline;
+      const outcome = await attempt("Consolidate", (g) =>
+        g.consolidate({
+          onProgress: (step, fraction) => dispatch({ type: "progress", progress: { step, fraction } }),
+          baseline: baselineChoice.current,
+        }),
+      );
+      if (outcome) {
+        dispatch({ type: "consolidated", outcome, at: new Date() });
+        dispatch({ type: "written", task: "Consolidate", result: outcome });
+      }
+      return outcome;
+    },
+    [attempt],
+  );
 
   // Not a "task": selecting a cell must not mark the pane busy (that would disable, and unfocus, the buttons).
   const goToCell = useCallback(

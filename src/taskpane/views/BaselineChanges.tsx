@@ -2,10 +2,11 @@
  * The Status view's review: what moved since the plan's baseline, each action
  * a link to its cell, and the button that sets a new baseline after a review.
  */
-import { Body1, Button, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
 import type { Analysis } from "../../core/analysisTypes";
 import type { BaselineComparison } from "../../core/baselineTypes";
 import { ukOf } from "../../core/days";
+import type { Day } from "../../core/types";
 import { Section } from "../components/Section";
 import { usePlannerApi } from "../state/plannerContext";
 import { ActionLinks } from "./ActionLinks";
@@ -40,15 +41,19 @@ function changeGroups(c: BaselineComparison): { label: string; ids: string[] }[]
 export function BaselineChanges({
   analysis,
   comparison,
+  baselines = [],
 }: {
   analysis: Analysis;
   comparison: BaselineComparison | null;
+  /** Every baseline's day, oldest first: with more than one, the user picks which to compare with. */
+  baselines?: Day[];
 }) {
   const styles = useStyles();
   const { state, write, consolidate } = usePlannerApi();
   const byId = new Map(analysis.timeline.map((a) => [a.id, a]));
   const setBaseline = async () => {
-    if (await write("Set baseline", (g) => g.setBaseline())) await consolidate();
+    // The new baseline is the latest: compare with it from now on.
+    if (await write("Set baseline", (g) => g.setBaseline())) await consolidate(null);
   };
   const groups = comparison ? changeGroups(comparison) : [];
   return (
@@ -57,6 +62,22 @@ export function BaselineChanges({
         <Body1>
           Set a baseline after a review: the next Consolidate shows what slipped, what is new and what went red since.
         </Body1>
+      )}
+      {comparison && baselines.length > 1 && (
+        <Field label="Compare with the baseline of">
+          <Select
+            value={String(comparison.date)}
+            disabled={state.busy !== null}
+            onChange={(_, d) => void consolidate(Number(d.value))}
+          >
+            {[...baselines].reverse().map((b, i) => (
+              <option key={b} value={String(b)}>
+                {ukOf(b)}
+                {i === 0 ? " (latest)" : ""}
+              </option>
+            ))}
+          </Select>
+        </Field>
       )}
       {comparison && groups.length === 0 && comparison.removed.length === 0 && <Body1>Nothing has moved since.</Body1>}
       {groups.map((g) => (

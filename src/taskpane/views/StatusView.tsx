@@ -79,7 +79,11 @@ export function StatusView() {
           </ul>
         )}
       </Section>
-      <BaselineChanges analysis={analysis} comparison={state.outcome.baseline ?? null} />
+      <BaselineChanges
+        analysis={analysis}
+        comparison={state.outcome.baseline ?? null}
+        baselines={state.outcome.baselines}
+      />
       <DueLists analysis={analysis} />
     </div>
   );
