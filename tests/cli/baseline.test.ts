@@ -143,6 +143,16 @@ test("consolidate shows the same on the Dashboard and in the Timeline's Baseline
   expect(byId.get("W5")?.getCell(slip).value).toBe(0);
   expect(byId.get("Q7")?.getCell(due).value ?? null).toBeNull();
   expect((byId.get("T4")?.getCell(due).value as Date).toISOString().slice(0, 10)).toBe("2010-03-26");
+  // Consolidate never touches the Baseline sheet: after it (twice), every value is as it was.
+  expect((await implan("consolidate", at("out.xlsx"), "-o", at("again.xlsx"), "--as-of", "2010-01-04")).code).toBe(0);
+  const values = async (file: string) => {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    const rows: unknown[] = [];
+    book.getWorksheet("Baseline")?.eachRow((row) => rows.push(row.values));
+    return rows;
+  };
+  expect(await values(at("again.xlsx"))).toEqual(await values(at("reviewed.xlsx")));
 });
 
 test("with two baselines the latest is compared unless another is chosen", async () => {
