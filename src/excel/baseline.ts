@@ -6,7 +6,7 @@
  */
 import { baselineSnapshot, prepareConsolidation } from "../core/compute";
 import { localDayOf, serialOf as serialIn, ukOf } from "../core/days";
-import { parseA1, parseWorkbook } from "../core/parse";
+import { colLetters, parseA1, parseWorkbook } from "../core/parse";
 import { BASELINE_KIND, isOwnedTitle } from "../core/rules/ownedMark";
 import type { Day } from "../core/types";
 import type { WriteResult } from "../contract/operations";
@@ -64,7 +64,7 @@ export async function setBaseline(options: { now?: Date; run?: ExcelRunner } = {
         const first = Math.max(last, BASELINE_HEADER_ROW) + 1;
         prepareBlock(rows).queue(existing.sheet, first - 1, 0);
         for (const c of BASELINE_DATE_COLUMNS) {
-          const letter = String.fromCharCode(65 + c);
+          const letter = colLetters(c);
           setNumberFormat(
             existing.sheet.getRange(`${letter}${first}:${letter}${first + rows.length - 1}`),
             DATE_FORMAT,
