@@ -77,7 +77,7 @@ describe("Status view: since the baseline", () => {
         removed: ["C9"],
         completed: [],
         worsened: [{ id: "W1", area: "Workforce planning", from: "Amber" as const, to: "Red" as const }],
-        renamed: [],
+        renamed: [{ id: "E1", from: "Sign agreements", to: "Sign placement agreements" }],
         newlyOverloaded: ["Tom Patel"],
       },
       baselines: [day("2009-10-05"), day("2009-11-02")],
@@ -87,6 +87,8 @@ describe("Status view: since the baseline", () => {
     const section = screen.getByRole("region", { name: "Since the baseline of 02/11/2009" });
     expect(within(section).getByText("Slipped: W2 14 days")).toBeTruthy();
     expect(within(section).getByText("Removed: C9")).toBeTruthy();
+    expect(within(section).getByText("Reworded (was: E1 “Sign agreements”)")).toBeTruthy();
+    expect(within(section).getByRole("button", { name: "E1 Sign placement agreements" })).toBeTruthy();
     expect(within(section).getByText("Overloaded now and not then: Tom Patel")).toBeTruthy();
     await user.click(within(section).getByRole("button", { name: "W1 Audit staff skills" }));
     expect(fake.calls.find((c) => c.method === "goToCell")?.args[0]).toMatchObject({ sheet: "Workforce planning" });

@@ -31,6 +31,10 @@ function changeGroups(c: BaselineComparison): { label: string; ids: string[] }[]
     { label: "Added", ids: c.added },
     { label: "Completed since", ids: c.completed },
     { label: "Now Red or Amber/Red", ids: c.worsened.map((w) => w.id) },
+    {
+      label: `Reworded (was: ${c.renamed.map((r) => `${r.id} “${r.from}”`).join("; ")})`,
+      ids: c.renamed.map((r) => r.id),
+    },
   ].filter((g) => g.ids.length > 0);
 }
 
