@@ -11,12 +11,21 @@ import type { CommandRegistrar } from "./program";
 import type { TemplateFlags } from "./writeTemplate";
 
 const registerCheck: CommandRegistrar = (program, io) => {
-  withPlanFlags(program.command("check").argument("<file>", "the plan workbook (.xlsx, or .xlsm with macros)"))
-    .description("read a plan workbook and report actions, overloads, clashes, reviews and problems")
+  withPlanFlags(
+    program.command("check").argument("<files...>", "the plan workbook (.xlsx, or .xlsm with macros); several roll up"),
+  )
+    .description(
+      "read a plan workbook and report actions, overloads, clashes, reviews and problems; given several, roll them up into one load",
+    )
     .option("--json", "print one JSON object instead of the summary")
-    .action(async (file: string, flags: PlanFlags) => {
-      const { checkFile } = await import("./checkFile");
-      await checkFile(file, flags, io);
+    .action(async (files: string[], flags: PlanFlags) => {
+      if (files.length === 1) {
+        const { checkFile } = await import("./checkFile");
+        await checkFile(files[0], flags, io);
+      } else {
+        const { rollupCheck } = await import("./rollupCheck");
+        await rollupCheck(files, flags, io);
+      }
     });
 };
 

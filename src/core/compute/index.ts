@@ -27,3 +27,4 @@ export {
   type PreparedConsolidation,
 } from "./idFills";
 export { baselineSnapshot, chooseBaseline, compareWithBaseline } from "./baseline";
+export { plansOf, rollupPlans, type PlanInput, type PlanProblem, type RolledPlan, type Rollup } from "./rollup";

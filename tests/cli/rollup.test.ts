@@ -1,0 +1,115 @@
+/**
+ * Several plans rolled up by `implan check A B C`: three small partner plans
+ * share one person, spelt three ways, with capacity 3 in one People sheet and
+ * 2 in another. No plan alone overloads her; together they do, as counted by
+ * hand below. IDs repeat (W1 in every plan) and stay apart as plan + ID.
+ */
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { rawXlsx, type RawSheet } from "../../testkit/rawXlsx";
+import { implan } from "./runCli";
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "implan-rollup-"));
+const at = (name: string) => path.join(tmp, name);
+const HEAD = ["ID", "Action", "Owner", "Start", "Due", "Status"];
+const busy = (id: string, owner: string) => [
+  id,
+  `Action ${id}`,
+  owner,
+  { date: "2009-11-02" },
+  { date: "2009-11-27" },
+  "In progress",
+];
+
+function plan(name: string, people: [string, number][] | null, rows: unknown[][]): RawSheet[] {
+  return [
+    { name: "Plan", rows: [["Plan name", name]] },
+    ...(people ? [{ name: "People", rows: [["Name", "Capacity"], ...people] }] : []),
+    { name: "Workforce planning", rows: [HEAD, ...rows] } as RawSheet,
+  ];
+}
+
+interface Report {
+  plans: { name: string; file: string; actions: number }[];
+  actions: { plan: string; id: string; owners: string[] }[];
+  overloads: { owner: string; week: string; load: number; capacity: number; actions: string[]; plans: string[] }[];
+  problems: { plan: string; sheet: string; cell: string; message: string }[];
+}
+
+beforeAll(async () => {
+  fs.writeFileSync(
+    at("north.xlsx"),
+    await rawXlsx({
+      sheets: plan("Northside", [["Jane Smith", 3]], [busy("W1", "Jane Smith"), busy("W2", "Jane Smith")]),
+    }),
+  );
+  fs.writeFileSync(
+    at("east.xlsx"),
+    await rawXlsx({ sheets: plan("Eastside", [["jane  smith", 2]], [busy("W1", "jane  smith")]) }),
+  );
+  fs.writeFileSync(at("west.xlsx"), await rawXlsx({ sheets: plan("Westside", null, [busy("W1", "JANE SMITH")]) }));
+});
+
+test("no plan alone overloads anyone", async () => {
+  for (const file of ["north.xlsx", "east.xlsx", "west.xlsx"]) {
+    const run = await implan("check", at(file), "--json", "--as-of", "2009-11-16");
+    expect((JSON.parse(run.out) as Report).overloads).toEqual([]);
+  }
+});
+
+test("together: Jane Smith carries 4 against the lower capacity, 2, in each of four weeks, from all three plans", async () => {
+  const run = await implan(
+    "check",
+    at("north.xlsx"),
+    at("east.xlsx"),
+    at("west.xlsx"),
+    "--json",
+    "--as-of",
+    "2009-11-16",
+  );
+  expect(run.code).toBe(0);
+  const report = JSON.parse(run.out) as Report;
+  expect(report.plans.map((p) => [p.name, path.basename(p.file), p.actions])).toEqual([
+    ["Northside", "north.xlsx", 2],
+    ["Eastside", "east.xlsx", 1],
+    ["Westside", "west.xlsx", 1],
+  ]);
+  expect(report.overloads.map((o) => [o.owner, o.week, o.load, o.capacity])).toEqual([
+    ["Jane Smith", "2009-11-02", 4, 2],
+    ["Jane Smith", "2009-11-09", 4, 2],
+    ["Jane Smith", "2009-11-16", 4, 2],
+    ["Jane Smith", "2009-11-23", 4, 2],
+  ]);
+  for (const o of report.overloads) {
+    expect(o.plans).toEqual(["Eastside", "Northside", "Westside"]);
+    expect([...o.actions].sort()).toEqual(["Eastside/W1", "Northside/W1", "Northside/W2", "Westside/W1"]);
+  }
+  // W1 in every plan, kept apart; every spelling one person.
+  expect(
+    report.actions
+      .filter((a) => a.id === "W1")
+      .map((a) => a.plan)
+      .sort(),
+  ).toEqual(["Eastside", "Northside", "Westside"]);
+  expect(new Set(report.actions.flatMap((a) => a.owners))).toEqual(new Set(["Jane Smith"]));
+  const conflicts = report.problems.filter((p) => p.message.includes("capacity is"));
+  expect(conflicts).toHaveLength(1);
+  expect(conflicts[0]).toMatchObject({ plan: "Eastside", sheet: "People" });
+  expect(conflicts[0].message).toMatch(
+    /capacity is 3 in Northside \(People!A2\) and 2 in Eastside \(People!A2\): the roll-up uses 2/,
+  );
+});
+
+test("the summary names the plans behind each overload; with one file the output is as before", async () => {
+  const run = await implan("check", at("north.xlsx"), at("east.xlsx"), at("west.xlsx"), "--as-of", "2009-11-16");
+  expect(run.out).toMatch(/^3 plans rolled up — as of 16\/11\/2009/);
+  expect(run.out).toContain(
+    "Jane Smith: week of 02/11/2009 — 4 actions against capacity 2, from Eastside, Northside, Westside",
+  );
+  const one = JSON.parse((await implan("check", at("north.xlsx"), "--json", "--as-of", "2009-11-16")).out) as Record<
+    string,
+    unknown
+  >;
+  expect(Object.keys(one)).not.toContain("plans");
+});
