@@ -30,8 +30,14 @@ const registerCheck: CommandRegistrar = (program, io) => {
 };
 
 const registerConsolidate: CommandRegistrar = (program, io) => {
-  withPlanFlags(program.command("consolidate").argument("<file>", "the plan workbook (.xlsx)"))
-    .description("write the Timeline, Load and Dashboard sheets and the overload flags into a copy of the plan")
+  withPlanFlags(
+    program
+      .command("consolidate")
+      .argument("<files...>", "the plan workbook (.xlsx); several roll up into one new workbook"),
+  )
+    .description(
+      "write the Timeline, Load and Dashboard sheets and the overload flags into a copy of the plan; given several plans, a consortium workbook over all of them",
+    )
     .requiredOption("-o, --output <file>", "the workbook to write (.xlsx); the input is never changed")
     .option("--force", "replace the output file if it exists")
     .option(
@@ -39,9 +45,14 @@ const registerConsolidate: CommandRegistrar = (program, io) => {
       "add the short function names (=RAGSUMMARY(…) for =PLAN.RAGSUMMARY(…)); the default unless turned off",
     )
     .option("--no-names", "remove the planner's short function names and keep them off in later runs")
-    .action(async (file: string, flags: ConsolidateFlags) => {
-      const { consolidateFile } = await import("./consolidateFile");
-      await consolidateFile(file, flags, io);
+    .action(async (files: string[], flags: ConsolidateFlags) => {
+      if (files.length === 1) {
+        const { consolidateFile } = await import("./consolidateFile");
+        await consolidateFile(files[0], flags, io);
+      } else {
+        const { rollupConsolidate } = await import("./rollupConsolidate");
+        await rollupConsolidate(files, flags, io);
+      }
     });
 };
 

@@ -4,6 +4,7 @@
  * 2 in another. No plan alone overloads her; together they do, as counted by
  * hand below. IDs repeat (W1 in every plan) and stay apart as plan + ID.
  */
+import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -112,4 +113,54 @@ test("the summary names the plans behind each overload; with one file the output
     unknown
   >;
   expect(Object.keys(one)).not.toContain("plans");
+});
+
+test("consolidate writes a consortium workbook that reads back as one plan with the same overloads; no input changes", async () => {
+  const files = ["north.xlsx", "east.xlsx", "west.xlsx"].map(at);
+  const before = files.map((f) => fs.readFileSync(f));
+  const run = await implan("consolidate", ...files, "-o", at("consortium.xlsx"), "--as-of", "2009-11-16");
+  expect(run.code).toBe(0);
+  expect(run.out).toMatch(/^3 plans rolled up into .*consortium\.xlsx: Northside, Eastside, Westside/);
+  files.forEach((f, i) => expect(fs.readFileSync(f).equals(before[i])).toBe(true));
+
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(at("consortium.xlsx"));
+  expect(workbook.worksheets.map((s) => s.name)).toEqual([
+    "People",
+    "Northside",
+    "Eastside",
+    "Westside",
+    "Dashboard",
+    "Timeline",
+    "Load",
+  ]);
+  const east = workbook.getWorksheet("Eastside") as ExcelJS.Worksheet;
+  const header = (east.getRow(1).values as unknown[]).slice(1);
+  const row = (east.getRow(2).values as unknown[]).slice(1);
+  const cell = (heading: string) => row[header.indexOf(heading)];
+  expect([cell("ID"), cell("Owner"), cell("From file"), cell("From sheet"), cell("From cell")]).toEqual([
+    "Eastside/W1",
+    "Jane Smith",
+    "east.xlsx",
+    "Workforce planning",
+    "B2", // the action's own cell in the partner's file (ID in A, Action in B)
+  ]);
+  const people = (workbook.getWorksheet("People") as ExcelJS.Worksheet).getRow(2).values as unknown[];
+  expect(people.slice(1, 5)).toEqual(["Jane Smith", "", "", 2]);
+
+  const again = JSON.parse(
+    (await implan("check", at("consortium.xlsx"), "--json", "--as-of", "2009-11-16")).out,
+  ) as Report;
+  const rolled = JSON.parse((await implan("check", ...files, "--json", "--as-of", "2009-11-16")).out) as Report;
+  // Actions of equal start and due may come in another order; the sets are the same.
+  const shape = (r: Report) =>
+    r.overloads.map(({ owner, week, load, capacity, actions }) => ({
+      owner,
+      week,
+      load,
+      capacity,
+      actions: [...actions].sort(),
+    }));
+  expect(shape(again)).toEqual(shape(rolled));
+  expect(shape(again)).toHaveLength(4);
 });

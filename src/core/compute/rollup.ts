@@ -38,6 +38,8 @@ export interface Rollup {
   origin: Map<string, { plan: string; id: string }>;
   /** Every plan's reading problems and guide checks, then the roll-up's own (capacity conflicts). */
   problems: PlanProblem[];
+  /** One person per name across the People sheets, with the lowest capacity where they differ. */
+  people: Person[];
 }
 
 /**
@@ -66,7 +68,7 @@ export function rollupPlans(inputs: readonly PlanInput[], asOf: Day): Rollup {
   const first = inputs[0]?.parsed.plan;
   const settings = { ...(first?.settings ?? DEFAULT_SETTINGS), name: "Roll-up", asOf };
   const combined = analysePlan({ settings, people, areas: [], actions, risks: [] }, asOf);
-  return { plans, combined, origin, problems };
+  return { plans, combined, origin, problems, people };
 }
 
 /**
