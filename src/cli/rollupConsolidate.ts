@@ -82,7 +82,14 @@ export async function rollupConsolidate(
   const people = peopleSheet(rollup.people.map((p) => [p.name, p.role, p.group, p.capacity, p.daysPerWeek]));
   const workbook = newWorkbook({ sheets: [people, ...copies], patches: [], names: [], functionNames: {} }, now);
   const existing = [people, ...copies].map((s) => ({ name: s.name, a1: s.rows[0]?.[0] ?? null, owned: false }));
-  const result = consolidationSpec(prepared, existing, now);
+  const planRag = rollup.plans.map((p) => ({
+    plan: p.name,
+    actions: p.analysis.timeline.length,
+    rag: p.analysis.overall.rag,
+    overall: p.analysis.overall.status,
+    rule: p.analysis.overall.rule,
+  }));
+  const result = consolidationSpec(prepared, existing, now, { planRag });
   result.spec.functionNames = { choice: flags.names };
   progress(io, "Writing");
   result.messages.push(...renderWorkbookSpec(workbook, result.spec));

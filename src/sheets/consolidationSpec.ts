@@ -3,6 +3,7 @@
  * Dashboard sheets, the flags and filled IDs on the source sheets, and the
  * names that tie them together — plus what the user should be told.
  */
+import type { PlanRag } from "./planRagSection";
 import { asOfText, planFooter, withFooter } from "./printSetup";
 import type { Analysis } from "../core/analysisTypes";
 import type { PreparedConsolidation } from "../core/compute";
@@ -81,6 +82,7 @@ export function consolidationSpec(
   prepared: PreparedConsolidation,
   existing: ExistingSheet[],
   now: Date,
+  rollup: { planRag?: PlanRag[] } = {},
 ): Consolidation {
   const { parsed, fills, analysis } = prepared;
   const { plan } = parsed;
@@ -105,6 +107,7 @@ export function consolidationSpec(
         reviewWindowDays,
         serialOf,
         baseline: prepared.baseline,
+        planRag: rollup.planRag,
       }),
       timelineSheet(analysis, { now, name: sheetNames.Timeline, serialOf, baseline: prepared.baseline?.chosen }),
       loadSheet(analysis, { now, name: sheetNames.Load, serialOf }),

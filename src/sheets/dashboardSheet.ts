@@ -20,6 +20,7 @@ import {
 } from "./dashboardSections";
 import { heatStripSection } from "./heatStrip";
 import { baselineSection } from "./baselineSection";
+import { planRagSection, type PlanRag } from "./planRagSection";
 import type { Baseline, BaselineComparison } from "../core/baselineTypes";
 import { ownedHeaderRows } from "./ownedHeader";
 import { COLOURS, RAG_STYLE } from "./palette";
@@ -41,6 +42,8 @@ export interface DashboardOptions {
   name?: string;
   ragScale?: RagScale;
   reviewWindowDays?: number;
+  /** A roll-up's plans: "RAG by plan" opens the lists. */
+  planRag?: PlanRag[];
   /** The baseline compared with, and what moved since (its own section, first of the lists). */
   baseline?: { chosen: Baseline; comparison: BaselineComparison } | null;
 }
@@ -156,6 +159,7 @@ export function dashboardSheet(analysis: Analysis, parseProblems: Problem[], opt
   let row = h + areaRows.length + 3;
   const strip = heatStripSection(analysis);
   const sections = [
+    ...(options.planRag && options.planRag.length > 0 ? [planRagSection(options.planRag)] : []),
     ...(options.baseline
       ? [baselineSection(analysis, options.baseline.chosen, options.baseline.comparison, serial)]
       : []),

@@ -145,6 +145,20 @@ test("consolidate writes a consortium workbook that reads back as one plan with 
     "Workforce planning",
     "B2", // the action's own cell in the partner's file (ID in A, Action in B)
   ]);
+  const dashboard: unknown[][] = [];
+  (workbook.getWorksheet("Dashboard") as ExcelJS.Worksheet).eachRow((r) =>
+    dashboard.push((r.values as unknown[]).slice(1)),
+  );
+  const byPlan = dashboard.findIndex((r) => r[0] === "RAG by plan (3 plans)");
+  expect(byPlan).toBeGreaterThan(0);
+  // Plan, Actions, then the seven RAG columns: each plan's counts add up to its actions.
+  const planRows = dashboard.slice(byPlan + 2, byPlan + 5);
+  expect(planRows.map((r) => [r[0], r[1]])).toEqual([
+    ["Northside", 2],
+    ["Eastside", 1],
+    ["Westside", 1],
+  ]);
+  for (const r of planRows) expect(r.slice(2, 9).reduce((n: number, v) => n + Number(v ?? 0), 0)).toBe(r[1]);
   const people = (workbook.getWorksheet("People") as ExcelJS.Worksheet).getRow(2).values as unknown[];
   expect(people.slice(1, 5)).toEqual(["Jane Smith", "", "", 2]);
 
