@@ -178,3 +178,18 @@ test("consolidate writes a consortium workbook that reads back as one plan with 
   expect(shape(again)).toEqual(shape(rolled));
   expect(shape(again)).toHaveLength(4);
 });
+
+test("two plans of one name are told apart; an output that is one of the inputs is refused; an unreadable input is named", async () => {
+  fs.copyFileSync(at("north.xlsx"), at("north-copy.xlsx"));
+  const twice = JSON.parse(
+    (await implan("check", at("north.xlsx"), at("north-copy.xlsx"), "--json", "--as-of", "2009-11-16")).out,
+  ) as Report;
+  expect(twice.plans.map((p) => p.name)).toEqual(["Northside", "Northside (2)"]);
+  const clash = await implan("consolidate", at("north.xlsx"), at("east.xlsx"), "-o", at("east.xlsx"), "--force");
+  expect(clash.code).toBe(2);
+  expect(clash.err).toMatch(/east\.xlsx: is the input/);
+  fs.writeFileSync(at("broken.xlsx"), "not a workbook");
+  const broken = await implan("check", at("north.xlsx"), at("broken.xlsx"));
+  expect(broken.code).toBe(2);
+  expect(broken.err).toMatch(/broken\.xlsx/);
+});
