@@ -89,7 +89,8 @@ export async function rollupConsolidate(
     overall: p.analysis.overall.status,
     rule: p.analysis.overall.rule,
   }));
-  const result = consolidationSpec(prepared, existing, now, { planRag });
+  const planOf = (id: string) => rollup.origin.get(id)?.plan ?? "";
+  const result = consolidationSpec(prepared, existing, now, { planRag, planOf });
   result.spec.functionNames = { choice: flags.names };
   progress(io, "Writing");
   result.messages.push(...renderWorkbookSpec(workbook, result.spec));

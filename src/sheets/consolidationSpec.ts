@@ -82,7 +82,7 @@ export function consolidationSpec(
   prepared: PreparedConsolidation,
   existing: ExistingSheet[],
   now: Date,
-  rollup: { planRag?: PlanRag[] } = {},
+  rollup: { planRag?: PlanRag[]; planOf?: (actionId: string) => string } = {},
 ): Consolidation {
   const { parsed, fills, analysis } = prepared;
   const { plan } = parsed;
@@ -108,8 +108,15 @@ export function consolidationSpec(
         serialOf,
         baseline: prepared.baseline,
         planRag: rollup.planRag,
+        planOf: rollup.planOf,
       }),
-      timelineSheet(analysis, { now, name: sheetNames.Timeline, serialOf, baseline: prepared.baseline?.chosen }),
+      timelineSheet(analysis, {
+        now,
+        name: sheetNames.Timeline,
+        serialOf,
+        baseline: prepared.baseline?.chosen,
+        planOf: rollup.planOf,
+      }),
       loadSheet(analysis, { now, name: sheetNames.Load, serialOf }),
     ],
     patches,

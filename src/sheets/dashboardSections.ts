@@ -54,12 +54,29 @@ export function reviewsSection(analysis: Analysis, windowDays: number, serialOf:
   };
 }
 
-/** Overloaded owners: worst week, how many weeks, and the actions that cause the worst week. */
-export function overloadSection(analysis: Analysis, serialOf: SerialOf): Section {
+/**
+ * Overloaded owners: worst week, how many weeks, and the actions that cause the worst week; in a
+ * roll-up (`planOf` given) also the plans their overloaded weeks' actions come from.
+ */
+export function overloadSection(
+  analysis: Analysis,
+  serialOf: SerialOf,
+  planOf?: (actionId: string) => string,
+): Section {
   const owners = overloadsByOwner(analysis.overloads);
+  const plansOf = (weeks: { actions: string[] }[]) =>
+    [...new Set(weeks.flatMap((w) => w.actions).map((id) => planOf?.(id) ?? ""))].filter(Boolean).sort().join(", ");
   return {
     title: `Overloaded owners (${owners.length})`,
-    header: ["Owner", "Capacity", "Worst week", "Load that week", "Overloaded weeks", "Actions that week"],
+    header: [
+      "Owner",
+      "Capacity",
+      "Worst week",
+      "Load that week",
+      "Overloaded weeks",
+      ...(planOf ? ["Plans"] : []),
+      "Actions that week",
+    ],
     dateColumns: [2],
     rows: owners.map(({ worst, weeks }) => [
       worst.owner,
@@ -67,6 +84,7 @@ export function overloadSection(analysis: Analysis, serialOf: SerialOf): Section
       serialOf(worst.week),
       worst.load,
       weeks.length,
+      ...(planOf ? [plansOf(weeks)] : []),
       idList(worst.actions),
     ]),
   };

@@ -44,6 +44,8 @@ export interface DashboardOptions {
   reviewWindowDays?: number;
   /** A roll-up's plans: "RAG by plan" opens the lists. */
   planRag?: PlanRag[];
+  /** In a roll-up, the plan an action comes from (the overloaded owners then name their plans). */
+  planOf?: (actionId: string) => string;
   /** The baseline compared with, and what moved since (its own section, first of the lists). */
   baseline?: { chosen: Baseline; comparison: BaselineComparison } | null;
 }
@@ -165,7 +167,7 @@ export function dashboardSheet(analysis: Analysis, parseProblems: Problem[], opt
       : []),
     overdueSection(analysis, serial),
     reviewsSection(analysis, window, serial),
-    overloadSection(analysis, serial),
+    overloadSection(analysis, serial, options.planOf),
     ...(strip ? [strip] : []),
     clashSection(analysis, serial),
     ...(analysis.daysOverloads.length > 0 ? [daysSection(analysis, serial)] : []),

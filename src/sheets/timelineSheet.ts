@@ -44,7 +44,14 @@ export const TIMELINE_HEADER_ROW = 4;
  */
 export function timelineSheet(
   analysis: Analysis,
-  options: { now: Date; name?: string; serialOf?: SerialOf; baseline?: Baseline | null },
+  options: {
+    now: Date;
+    name?: string;
+    serialOf?: SerialOf;
+    baseline?: Baseline | null;
+    /** In a roll-up, the plan each action comes from: a Plan column after the others. */
+    planOf?: (actionId: string) => string;
+  },
 ): SheetSpec {
   const serial = options.serialOf ?? ((day: Day) => serialOf(day));
   const sheet = emptySheet(options.name ?? "Timeline", true);
@@ -52,7 +59,8 @@ export function timelineSheet(
   const span = analysis.planSpan;
   const header = ownedHeaderRows("Timeline", { now: options.now, asOf: analysis.asOf, actions: timeline.length });
   const baseline = options.baseline ?? null;
-  const headers = baseline ? [...TIMELINE_HEADERS, ...BASELINE_HEADERS_ON_TIMELINE] : [...TIMELINE_HEADERS];
+  const planOf = options.planOf;
+  const headers = [...TIMELINE_HEADERS, ...(baseline ? BASELINE_HEADERS_ON_TIMELINE : []), ...(planOf ? ["Plan"] : [])];
   const fixed = headers.length;
   const weeks = Array.from({ length: span.weeks }, (_, i) => serial(span.firstWeek + 7 * i));
   const clashText = clashNotes(analysis.clashes);
@@ -64,6 +72,7 @@ export function timelineSheet(
     ...timeline.map((a) => [
       ...actionRow(a, analysis, clashText.get(a.id) ?? null, serial),
       ...(baseline ? baselineCells(a, baseline, serial) : []),
+      ...(planOf ? [planOf(a.id)] : []),
     ]),
   ];
   const lastCol = columnLetters(fixed + Math.max(weeks.length, 1) - 1);
@@ -75,6 +84,7 @@ export function timelineSheet(
           { width: BASELINE_WIDTHS[1], numberFormat: "0" },
         ]
       : []),
+    ...(planOf ? [{ width: 18, numberFormat: TEXT_FORMAT }] : []),
     ...weeks.map(() => ({ width: 6 })),
   ];
   const h = TIMELINE_HEADER_ROW;

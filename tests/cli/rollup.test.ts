@@ -159,6 +159,22 @@ test("consolidate writes a consortium workbook that reads back as one plan with 
     ["Westside", 1],
   ]);
   for (const r of planRows) expect(r.slice(2, 9).reduce((n: number, v) => n + Number(v ?? 0), 0)).toBe(r[1]);
+  // The overloaded owner names the plans behind her weeks; the Timeline says each action's plan.
+  const overloaded = dashboard.findIndex((r) => r[0] === "Overloaded owners (1)");
+  const head = dashboard[overloaded + 1];
+  expect(dashboard[overloaded + 2][head.indexOf("Plans")]).toBe("Eastside, Northside, Westside");
+  const timeline = workbook.getWorksheet("Timeline") as ExcelJS.Worksheet;
+  const headings = (timeline.getRow(4).values as unknown[]).slice(1);
+  const planColumn = headings.indexOf("Plan") + 1;
+  expect(planColumn).toBeGreaterThan(0);
+  const planOfRow = new Map<string, unknown>();
+  timeline.eachRow((r, n) => n > 4 && planOfRow.set(String(r.getCell(1).value), r.getCell(planColumn).value));
+  expect(Object.fromEntries(planOfRow)).toEqual({
+    "Northside/W1": "Northside",
+    "Northside/W2": "Northside",
+    "Eastside/W1": "Eastside",
+    "Westside/W1": "Westside",
+  });
   const people = (workbook.getWorksheet("People") as ExcelJS.Worksheet).getRow(2).values as unknown[];
   expect(people.slice(1, 5)).toEqual(["Jane Smith", "", "", 2]);
 
