@@ -5,8 +5,7 @@ import type { Day } from "../core/types";
 import { baselineMessage, baselineRows } from "../sheets/baselineSheet";
 import { appendBaseline } from "../xlsx/baselineWriter";
 import { saveWorkbook } from "../xlsx/writeWorkbook";
-import { writeValue } from "../xlsx/writeCellValue";
-import { findSheet } from "../xlsx/renderWorkbookSpec";
+import { fillBlankCells, findSheet } from "../xlsx/renderWorkbookSpec";
 import { checkedOutput, type ConsolidateFlags } from "./consolidateFile";
 import { loadPlan, progress } from "./loadPlan";
 import { UsageError, type Io } from "./program";
@@ -28,10 +27,7 @@ export async function baselineFile(file: string, flags: ConsolidateFlags, io: Io
   const prepared = prepareConsolidation(parsed, asOf);
   for (const [sheetName, fills] of prepared.fills.bySheet) {
     const sheet = findSheet(workbook, sheetName);
-    for (const fill of fills) {
-      const cell = sheet?.getCell(fill.cell);
-      if (cell && (cell.value === null || cell.value === "")) writeValue(cell, fill.value);
-    }
+    if (sheet) fillBlankCells(sheet, fills);
   }
   const serialOf = (day: Day) => serialIn(day, parsed.date1904 === true);
   const snapshot = baselineSnapshot(prepared.analysis, parsed.plan.settings.name);

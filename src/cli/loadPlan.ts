@@ -55,3 +55,20 @@ export async function loadPlan(
   const parsed = parseWorkbook(read.input, overrides);
   return { parsed, asOf: parsed.plan.settings.asOf ?? localDayOf(today), workbook: read.workbook };
 }
+
+/**
+ * Several plans for a roll-up, each read without the roll-up's date so its own As of is kept.
+ * @example const inputs = await loadPlans(["north.xlsx", "east.xlsx"], flags, io);
+ */
+export async function loadPlans(
+  files: string[],
+  flags: PlanFlags,
+  io: Io,
+  today = new Date(),
+): Promise<{ file: string; parsed: ParseResult }[]> {
+  const inputs: { file: string; parsed: ParseResult }[] = [];
+  for (const file of files) {
+    inputs.push({ file, parsed: (await loadPlan(file, { ...flags, asOf: undefined }, io, today, "read")).parsed });
+  }
+  return inputs;
+}

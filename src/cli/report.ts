@@ -2,7 +2,7 @@
 import type { Analysis } from "../core/analysisTypes";
 import type { BaselineComparison, DueMove } from "../core/baselineTypes";
 import { isoOf } from "../core/days";
-import type { Day, ParseResult, Problem } from "../core/types";
+import type { Action, Day, ParseResult, Problem } from "../core/types";
 
 const iso = (day: Day | null): string | null => (day === null ? null : isoOf(day));
 
@@ -67,18 +67,7 @@ export function checkReport(
       rule: a.rule,
       completeness: roundAll({ ...a.completeness }),
     })),
-    actions: analysis.timeline.map((a) => ({
-      id: a.id,
-      area: a.area,
-      sheet: a.sheet,
-      row: a.row,
-      action: a.action,
-      owners: a.owners,
-      start: iso(a.start),
-      due: iso(a.due),
-      status: a.status,
-      rag: a.rag,
-    })),
+    actions: analysis.timeline.map(actionEntry),
     overloads: analysis.overloads.map((o) => ({ ...o, week: isoOf(o.week) })),
     clashes: analysis.clashes.map((c) => ({ ...c, week: isoOf(c.week) })),
     reviews: analysis.reviews.map((r) => ({ sheet: r.sheet, cell: r.cell, due: isoOf(r.due), overdue: r.overdue })),
@@ -104,4 +93,23 @@ function baselineReport(c: BaselineComparison): NonNullable<CheckReport["baselin
 
 function roundAll(values: Record<string, number>): Record<string, number> {
   return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, Math.round(v * 1000) / 1000]));
+}
+
+/**
+ * One action as `check --json` lists it.
+ * @example actionEntry(action).due // "2009-11-27"
+ */
+export function actionEntry(a: Action): CheckReport["actions"][number] {
+  return {
+    id: a.id,
+    area: a.area,
+    sheet: a.sheet,
+    row: a.row,
+    action: a.action,
+    owners: a.owners,
+    start: iso(a.start),
+    due: iso(a.due),
+    status: a.status,
+    rag: a.rag,
+  };
 }

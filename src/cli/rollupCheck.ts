@@ -8,7 +8,8 @@ import { isoOf, localDayOf, ukOf } from "../core/days";
 import type { Day } from "../core/types";
 import { idList } from "../sheets/cellLimits";
 import { cellReference } from "../core/parse/a1";
-import { loadPlan } from "./loadPlan";
+import { loadPlans } from "./loadPlan";
+import { actionEntry } from "./report";
 import { isoFlag, type PlanFlags } from "./options";
 import type { Io } from "./program";
 
@@ -18,10 +19,7 @@ import type { Io } from "./program";
  */
 export async function rollupCheck(files: string[], flags: PlanFlags, io: Io, today = new Date()): Promise<Rollup> {
   const asOf = isoFlag("as-of", flags.asOf) ?? localDayOf(today);
-  const inputs = [];
-  // Each plan is read without the roll-up's date, so its own As of can be reported.
-  for (const file of files)
-    inputs.push({ file, parsed: (await loadPlan(file, { ...flags, asOf: undefined }, io, today, "read")).parsed });
+  const inputs = await loadPlans(files, flags, io, today);
   const rollup = rollupPlans(inputs, asOf);
   const ownAsOf = inputs.map((i) => i.parsed.plan.settings.asOf);
   io.out(
@@ -58,16 +56,7 @@ export function rollupReport(rollup: Rollup, asOf: Day, ownAsOf: (Day | null)[])
     ),
     actions: rollup.combined.timeline.map((a) => ({
       plan: rollup.origin.get(a.id)?.plan ?? "",
-      id: rollup.origin.get(a.id)?.id ?? a.id,
-      area: a.area,
-      sheet: a.sheet,
-      row: a.row,
-      action: a.action,
-      owners: a.owners,
-      start: iso(a.start),
-      due: iso(a.due),
-      status: a.status,
-      rag: a.rag,
+      ...actionEntry({ ...a, id: rollup.origin.get(a.id)?.id ?? a.id }),
     })),
     overloads: rollup.combined.overloads.map((o) => ({
       ...o,

@@ -20,7 +20,7 @@ import type { SheetSpec } from "../sheets/types";
 import { renderWorkbookSpec } from "../xlsx/renderWorkbookSpec";
 import { newWorkbook, saveWorkbook } from "../xlsx/writeWorkbook";
 import { checkedOutput, consolidateSummary, type ConsolidateFlags } from "./consolidateFile";
-import { loadPlan, progress } from "./loadPlan";
+import { loadPlans, progress } from "./loadPlan";
 import type { Io } from "./program";
 import { cellReference } from "../core/parse/a1";
 
@@ -36,10 +36,7 @@ export async function rollupConsolidate(
 ): Promise<Rollup> {
   const output = files.map((file) => checkedOutput(file, flags))[0];
   const asOf = isoFlag("as-of", flags.asOf) ?? localDayOf(now);
-  const inputs: { file: string; parsed: ParseResult }[] = [];
-  for (const file of files) {
-    inputs.push({ file, parsed: (await loadPlan(file, { ...flags, asOf: undefined }, io, now, "read")).parsed });
-  }
+  const inputs = await loadPlans(files, flags, io, now);
   const rollup = rollupPlans(inputs, asOf);
   const serial = (day: Day) => serialOf(day);
   const byId = new Map(rollup.combined.timeline.map((a) => [a.id, a]));

@@ -203,3 +203,37 @@ export interface ParseResult {
   /** The Baseline sheet's baselines, oldest first (none when there is no such sheet). */
   baselines?: Baseline[];
 }
+
+/**
+ * An action with every field empty but the ones given: for the engine's own
+ * stand-ins (a baseline's rows, a spilled TIMELINE's ranges).
+ * @example blankAction({ id: "W1", area: "Transport", sheet: "Baseline", row: 5, action: "Tender" }).status // "Not started"
+ */
+export function blankAction(
+  fields: Pick<Action, "id" | "area" | "sheet" | "row" | "action"> & Partial<Action>,
+): Action {
+  return {
+    generatedId: false,
+    objective: "",
+    step: null,
+    purpose: "",
+    owners: [],
+    involved: [],
+    start: null,
+    due: null,
+    horizon: "",
+    resources: "",
+    staffDays: null,
+    cost: null,
+    reviewDate: null,
+    reviewer: "",
+    outcomeMeasure: "",
+    target: "",
+    status: "Not started",
+    percentComplete: null,
+    rag: "Not rated",
+    notes: "",
+    cells: {},
+    ...fields,
+  };
+}

@@ -1,7 +1,7 @@
 /** =PLAN.TIMELINE: every action of the given ranges as one table, sorted by start then due. */
 import { buildTimeline } from "../core/compute";
 import { serialOf } from "../core/days";
-import type { Action } from "../core/types";
+import { blankAction, type Action } from "../core/types";
 import { columnArg, dayAt, optionalColumnArg, sameHeight, textAt } from "./args";
 import { functionError } from "./errors";
 import { statusAt } from "./statuses";
@@ -61,32 +61,14 @@ export function timelineTable(
 
 /** A bare Action for the core's sorting; the fields these ranges do not give stay empty. */
 function actionOf(index: number, area: string, text: string, start: number | null, due: number | null): Action {
-  return {
+  return blankAction({
     id: `row ${index + 1}`,
     generatedId: true,
     area,
     sheet: "",
     row: index + 1,
-    objective: "",
-    step: null,
     action: text,
-    purpose: "",
-    owners: [],
-    involved: [],
     start,
     due,
-    horizon: "",
-    resources: "",
-    staffDays: null,
-    cost: null,
-    reviewDate: null,
-    reviewer: "",
-    outcomeMeasure: "",
-    target: "",
-    status: "Not started",
-    percentComplete: null,
-    rag: "Not rated",
-    notes: "",
-    cells: {},
-  };
+  });
 }

@@ -10,7 +10,7 @@ import { ukOf } from "../core/days";
 import type { Day } from "../core/types";
 import { columnLetters } from "./a1";
 import type { Section } from "./dashboardSections";
-import { COLOURS } from "./palette";
+import { loadHeatRules } from "./loadHeatRules";
 import type { ConditionalRule } from "./types";
 
 /** Weeks the strip shows, and owners (the worst first): enough for the one printed page. */
@@ -47,24 +47,7 @@ export function heatStripSection(analysis: Analysis): Section | null {
     }),
     rules: (top, bottom): ConditionalRule[] => {
       const [from, to] = loadCols.split(":");
-      const grid = `${from}${top}:${to}${bottom}`;
-      return [
-        {
-          kind: "expression",
-          range: grid,
-          formula: `=${from}${top}>$B${top}`,
-          fill: COLOURS.overloadFill,
-          fontColor: COLOURS.overloadFont,
-          bold: true,
-          stopIfTrue: true,
-        },
-        {
-          kind: "colorScale",
-          range: grid,
-          min: { value: 0, color: COLOURS.heatLow },
-          max: { value: maxLoad, color: COLOURS.heatHigh },
-        },
-      ];
+      return loadHeatRules(`${from}${top}:${to}${bottom}`, `${from}${top}`, `$B${top}`, maxLoad);
     },
   };
 }

@@ -5,6 +5,7 @@
  * sheets' flag rules look up by name.
  */
 import type { Analysis } from "../core/analysisTypes";
+import { loadHeatRules } from "./loadHeatRules";
 import { weekGridPrint } from "./printSetup";
 import { serialOf, ukOf } from "../core/days";
 import type { Day } from "../core/types";
@@ -96,31 +97,14 @@ export function loadSheet(analysis: Analysis, options: { now: Date; name?: strin
   if (load.length > 0 && weeks.length > 0) {
     const grid = `B${h + 1}:${columnLetters(span.weeks)}${lastOwnerRow}`;
     const maxPeak = Math.max(1, ...load.map((o) => o.peak));
-    sheet.conditionalFormats.push(
-      {
-        kind: "expression",
-        range: grid,
-        formula: `=B${h + 1}>$${columnLetters(capCol)}${h + 1}`,
-        fill: COLOURS.overloadFill,
-        fontColor: COLOURS.overloadFont,
-        bold: true,
-        stopIfTrue: true,
-      },
-      {
-        kind: "colorScale",
-        range: grid,
-        min: { value: 0, color: COLOURS.heatLow },
-        max: { value: maxPeak, color: COLOURS.heatHigh },
-      },
-      {
-        kind: "expression",
-        range: `${columnLetters(peakCol)}${h + 1}:${columnLetters(peakCol)}${lastOwnerRow}`,
-        formula: `=${columnLetters(peakCol)}${h + 1}>${columnLetters(capCol)}${h + 1}`,
-        fill: COLOURS.overloadFill,
-        fontColor: COLOURS.overloadFont,
-        bold: true,
-      },
-    );
+    sheet.conditionalFormats.push(...loadHeatRules(grid, `B${h + 1}`, `$${columnLetters(capCol)}${h + 1}`, maxPeak), {
+      kind: "expression",
+      range: `${columnLetters(peakCol)}${h + 1}:${columnLetters(peakCol)}${lastOwnerRow}`,
+      formula: `=${columnLetters(peakCol)}${h + 1}>${columnLetters(capCol)}${h + 1}`,
+      fill: COLOURS.overloadFill,
+      fontColor: COLOURS.overloadFont,
+      bold: true,
+    });
   }
   sheet.freeze = { rows: h, columns: 1 };
   sheet.print = weekGridPrint(sheet, `$${h - 1}:$${h}`, "$A:$A");

@@ -104,7 +104,15 @@ function applyPatch(workbook: ExcelJS.Workbook, patch: SheetPatch): void {
   reservePriorities(sheet, rules.length);
   addRules(sheet, rules, 1);
   for (const note of patch.notes) addOwnNote(sheet.getCell(note.cell), note.text);
-  for (const fill of patch.fills) {
+  fillBlankCells(sheet, patch.fills);
+}
+
+/**
+ * Fill missing action IDs into a user's sheet, only into cells still blank.
+ * @example fillBlankCells(sheet, [{ cell: "A7", value: "W3" }])
+ */
+export function fillBlankCells(sheet: ExcelJS.Worksheet, fills: SheetPatch["fills"]): void {
+  for (const fill of fills) {
     // Never over a value: an ID typed since the plan was read wins.
     if (isBlank(sheet, fill.cell)) writeValue(sheet.getCell(fill.cell), fill.value);
   }

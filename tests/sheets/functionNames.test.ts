@@ -1,12 +1,12 @@
 /**
  * Each short name's LAMBDA, checked against the custom functions' metadata
- * read afresh here (not the generated list the code uses) and evaluated by a
+ * generated afresh (scripts/function-signatures.ts, not the checked-in list
+ * the code uses) and evaluated by a
  * small reader of its own: for every combination of optional arguments a
  * caller might leave out, the branch the IFs choose calls the function with
  * exactly the arguments given, each in its place.
  */
-import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
-import * as path from "path";
+import { signaturesFromMetadata } from "../../scripts/function-signatures";
 import { functionNames, isOwnFunctionName, type FunctionName } from "../../src/sheets/functionNames";
 
 interface Parameter {
@@ -17,13 +17,7 @@ interface Parameter {
 let metadata: Map<string, Parameter[]>;
 
 beforeAll(async () => {
-  const generated = await generateCustomFunctionsMetadata(path.join(__dirname, "../../src/functions/functions.ts"));
-  const { functions } = JSON.parse(generated.metadataJson) as {
-    functions: { id: string; parameters: { name: string; optional?: boolean }[] }[];
-  };
-  metadata = new Map(
-    functions.map((f) => [f.id, f.parameters.map((p) => ({ name: p.name, optional: p.optional === true }))]),
-  );
+  metadata = new Map((await signaturesFromMetadata()).map((f) => [f.id, [...f.parameters]]));
 }, 60_000);
 
 const names = functionNames();

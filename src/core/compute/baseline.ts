@@ -5,7 +5,7 @@
  */
 import type { Analysis } from "../analysisTypes";
 import type { Baseline, BaselineAction, BaselineComparison, DueMove } from "../baselineTypes";
-import type { Action, Day, Plan, RagValue } from "../types";
+import { blankAction, type Action, type Day, type Plan, type RagValue } from "../types";
 import { analysePlan, countedRag } from "./analyse";
 
 /** Worst first: a move to one of these that is a move down counts as worsened. */
@@ -93,32 +93,18 @@ export function compareWithBaseline(plan: Plan, analysis: Analysis, baseline: Ba
 
 /** A baseline row as an action, so the engine can compute the load as it stood. */
 function asAction(b: BaselineAction, index: number): Action {
-  return {
-    id: b.id,
-    generatedId: false,
-    area: b.area,
+  const { id, area, action, owners, start, due, status, percentComplete, rag } = b;
+  return blankAction({
+    id,
+    area,
     sheet: "Baseline",
     row: index + 1,
-    objective: "",
-    step: null,
-    action: b.action,
-    purpose: "",
-    owners: b.owners,
-    involved: [],
-    start: b.start,
-    due: b.due,
-    horizon: "",
-    resources: "",
-    staffDays: null,
-    cost: null,
-    reviewDate: null,
-    reviewer: "",
-    outcomeMeasure: "",
-    target: "",
-    status: b.status,
-    percentComplete: b.percentComplete,
-    rag: b.rag,
-    notes: "",
-    cells: {},
-  };
+    action,
+    owners,
+    start,
+    due,
+    status,
+    percentComplete,
+    rag,
+  });
 }
