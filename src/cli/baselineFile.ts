@@ -7,7 +7,7 @@ import { appendBaseline } from "../xlsx/baselineWriter";
 import { saveWorkbook } from "../xlsx/writeWorkbook";
 import { fillBlankCells, findSheet } from "../xlsx/renderWorkbookSpec";
 import { checkedOutput, type ConsolidateFlags } from "./consolidateFile";
-import { loadPlan, progress } from "./loadPlan";
+import { loadPlanToWrite, progress } from "./loadPlan";
 import { UsageError, type Io } from "./program";
 
 /**
@@ -17,7 +17,7 @@ import { UsageError, type Io } from "./program";
  */
 export async function baselineFile(file: string, flags: ConsolidateFlags, io: Io, now = new Date()): Promise<void> {
   const output = checkedOutput(file, flags);
-  const { parsed, asOf, workbook } = await loadPlan(file, flags, io, now);
+  const { parsed, asOf, workbook } = await loadPlanToWrite(file, flags, io, now);
   const earlier = parsed.baselines ?? [];
   if (earlier.some((b) => b.date === asOf)) {
     throw new UsageError(

@@ -11,7 +11,7 @@ import { summaryText } from "./summary";
  * @example await checkFile("plan.xlsx", { json: true }, io)
  */
 export async function checkFile(file: string, flags: PlanFlags, io: Io): Promise<void> {
-  const { parsed, asOf } = await loadPlan(file, flags, io, new Date(), "read");
+  const { parsed, asOf } = loadPlan(file, flags, io);
   const analysis = analysePlan(parsed.plan, asOf);
   const chosen = chooseBaseline(parsed.baselines ?? [], baselineFlag(parsed, flags));
   const baseline = chosen ? compareWithBaseline(parsed.plan, analysis, chosen) : null;

@@ -6,7 +6,7 @@ import { consolidationSpec, type Consolidation } from "../sheets/consolidationSp
 import { markedOwned, ownedSheetsOf } from "../xlsx/definedNames";
 import { renderWorkbookSpec } from "../xlsx/renderWorkbookSpec";
 import { saveWorkbook } from "../xlsx/writeWorkbook";
-import { loadPlan, progress } from "./loadPlan";
+import { loadPlanToWrite, progress } from "./loadPlan";
 import { outputProblem, sameFile } from "./outputPath";
 import { baselineFlag, type PlanFlags } from "./options";
 import { UsageError, type Io } from "./program";
@@ -31,7 +31,7 @@ export async function consolidateFile(
   now = new Date(),
 ): Promise<Consolidation> {
   const output = checkedOutput(file, flags);
-  const { parsed, asOf, workbook } = await loadPlan(file, flags, io, now);
+  const { parsed, asOf, workbook } = await loadPlanToWrite(file, flags, io, now);
   const marks = ownedSheetsOf(workbook);
   const existing = workbook.worksheets.map((sheet) => ({
     name: sheet.name,

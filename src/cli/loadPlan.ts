@@ -4,7 +4,7 @@ import { localDayOf } from "../core/days";
 import { parseWorkbook } from "../core/parse";
 import type { Day, ParseResult } from "../core/types";
 import type ExcelJS from "exceljs";
-import { readWorkbookFile } from "../xlsx/readWorkbook";
+import { loadWorkbookForWriting, readWorkbookFile } from "../xlsx/readWorkbook";
 import { settingsFromFlags, type PlanFlags } from "./options";
 import { UsageError, type Io } from "./program";
 
@@ -12,6 +12,10 @@ export interface LoadedPlan {
   parsed: ParseResult;
   /** The as-of date: --as-of, else the plan's, else today. */
   asOf: Day;
+}
+
+export interface PlanToWrite extends LoadedPlan {
+  /** The whole workbook in ExcelJS, which the writer copies into its output. */
   workbook: ExcelJS.Workbook;
 }
 
@@ -30,45 +34,44 @@ function holdsMacros(file: string): boolean {
 }
 
 /**
- * Read `file` and compute its plan with the flags applied. A macro-enabled
- * `.xlsm` plan is read (only `check` passes `macros: "read"`): writing one
- * back would lose its macros, which the file writer cannot carry yet.
- * @example const { analysis } = await loadPlan("plan.xlsx", { asOf: "2009-09-01" }, io);
+ * Read `file` and compute its plan with the flags applied (a macro-enabled
+ * `.xlsm` plan is read like any other).
+ * @example const { parsed } = loadPlan("plan.xlsx", { asOf: "2009-09-01" }, io);
  */
-export async function loadPlan(
-  file: string,
-  flags: PlanFlags,
-  io: Io,
-  today = new Date(),
-  macros: "read" | "refuse" = "refuse",
-): Promise<LoadedPlan> {
+export function loadPlan(file: string, flags: PlanFlags, io: Io, today = new Date()): LoadedPlan {
   const { overrides } = settingsFromFlags(flags);
-  if (macros === "refuse" && (/\.xlsm$/i.test(file) || holdsMacros(file))) {
+  if (!/\.xls[xm]$/i.test(file)) throw new UsageError(`${file}: expected an .xlsx workbook`);
+  progress(io, "Reading");
+  const read = readWorkbookFile(file);
+  progress(io, "Computing");
+  const parsed = parseWorkbook(read.input, overrides);
+  return { parsed, asOf: parsed.plan.settings.asOf ?? localDayOf(today) };
+}
+
+/**
+ * Read `file` for a writer: the plan, and the workbook the output is copied from.
+ * A macro workbook is refused: the file writer cannot yet carry its macros.
+ * @example const { workbook } = await loadPlanToWrite("plan.xlsx", {}, io);
+ */
+export async function loadPlanToWrite(file: string, flags: PlanFlags, io: Io, today = new Date()): Promise<PlanToWrite> {
+  if (/\.xlsm$/i.test(file) || holdsMacros(file)) {
     throw new UsageError(
       `${file}: is a macro-enabled workbook; implan consolidate cannot yet write one back without losing its macros — consolidate it with the add-in inside Excel, or save a copy as .xlsx (implan check reads it as it is)`,
     );
   }
-  if (!/\.xls[xm]$/i.test(file)) throw new UsageError(`${file}: expected an .xlsx workbook`);
-  progress(io, "Reading");
-  const read = await readWorkbookFile(file);
-  progress(io, "Computing");
-  const parsed = parseWorkbook(read.input, overrides);
-  return { parsed, asOf: parsed.plan.settings.asOf ?? localDayOf(today), workbook: read.workbook };
+  const loaded = loadPlan(file, flags, io, today);
+  return { ...loaded, workbook: await loadWorkbookForWriting(file) };
 }
 
 /**
  * Several plans for a roll-up, each read without the roll-up's date so its own As of is kept.
- * @example const inputs = await loadPlans(["north.xlsx", "east.xlsx"], flags, io);
+ * @example const inputs = loadPlans(["north.xlsx", "east.xlsx"], flags, io);
  */
-export async function loadPlans(
+export function loadPlans(
   files: string[],
   flags: PlanFlags,
   io: Io,
   today = new Date(),
-): Promise<{ file: string; parsed: ParseResult }[]> {
-  const inputs: { file: string; parsed: ParseResult }[] = [];
-  for (const file of files) {
-    inputs.push({ file, parsed: (await loadPlan(file, { ...flags, asOf: undefined }, io, today, "read")).parsed });
-  }
-  return inputs;
+): { file: string; parsed: ParseResult }[] {
+  return files.map((file) => ({ file, parsed: loadPlan(file, { ...flags, asOf: undefined }, io, today).parsed }));
 }

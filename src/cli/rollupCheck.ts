@@ -19,7 +19,7 @@ import type { Io } from "./program";
  */
 export async function rollupCheck(files: string[], flags: PlanFlags, io: Io, today = new Date()): Promise<Rollup> {
   const asOf = isoFlag("as-of", flags.asOf) ?? localDayOf(today);
-  const inputs = await loadPlans(files, flags, io, today);
+  const inputs = loadPlans(files, flags, io, today);
   const rollup = rollupPlans(inputs, asOf);
   const ownAsOf = inputs.map((i) => i.parsed.plan.settings.asOf);
   io.out(

@@ -36,7 +36,7 @@ export async function rollupConsolidate(
 ): Promise<Rollup> {
   const output = files.map((file) => checkedOutput(file, flags))[0];
   const asOf = isoFlag("as-of", flags.asOf) ?? localDayOf(now);
-  const inputs = await loadPlans(files, flags, io, now);
+  const inputs = loadPlans(files, flags, io, now);
   const rollup = rollupPlans(inputs, asOf);
   const serial = (day: Day) => serialOf(day);
   const byId = new Map(rollup.combined.timeline.map((a) => [a.id, a]));

@@ -15,7 +15,7 @@ export async function fakeFromFixture(
   name: string,
   options?: Parameters<typeof createFakeExcel>[1],
 ): Promise<ReturnType<typeof createFakeExcel>> {
-  const { input } = await readWorkbookFile(path.isAbsolute(name) ? name : path.join(FIXTURES, name));
+  const { input } = readWorkbookFile(path.isAbsolute(name) ? name : path.join(FIXTURES, name));
   return createFakeExcel(
     input.grids.map((grid) =>
       sheetOf(

@@ -17,7 +17,7 @@ import { parseWorkbook } from "../../src/core/parse";
 import { consolidateWorkbook } from "../../src/excel";
 import { consolidationSpec } from "../../src/sheets/consolidationSpec";
 import { renderWorkbookSpec } from "../../src/xlsx/renderWorkbookSpec";
-import { readWorkbookFile } from "../../src/xlsx/readWorkbook";
+import { loadWorkbookForWriting, readWorkbookFile } from "../../src/xlsx/readWorkbook";
 import { formattingsOf } from "../../src/xlsx/conditionalFormats";
 import type { SheetState } from "../../testkit/excelFake/state";
 import { FIXTURES, fakeFromFixture } from "./support";
@@ -65,7 +65,8 @@ async function bothHosts(file = path.join(FIXTURES, "consolidate-plan.xlsx")) {
   const fake = await fakeFromFixture(file);
   const outcome = await consolidateWorkbook({ run: fake.run, now: NOW, notes: true });
 
-  const { input, workbook } = await readWorkbookFile(file);
+  const { input } = readWorkbookFile(file);
+  const workbook = await loadWorkbookForWriting(file);
   const parsed = parseWorkbook(input);
   const prepared = prepareConsolidation(parsed, parsed.plan.settings.asOf ?? localDayOf(NOW));
   const existing = workbook.worksheets.map((s) => ({ name: s.name, a1: s.getCell("A1").value }));

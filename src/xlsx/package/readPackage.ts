@@ -1,0 +1,87 @@
+/**
+ * The planner's reader for workbook packages, for the command line and the
+ * pane alike (no file system, no Node): bytes in, the grids the core reads
+ * out. Only the workbook part, its relationships, the shared strings and the
+ * worksheets are inflated and parsed; charts, pictures, pivots, styles and
+ * macros are never touched, so whatever else a package holds cannot stop it
+ * being read.
+ */
+import type { Grid, WorkbookInput } from "../../core/types";
+import { sheetOfReference } from "../../core/parse/a1";
+import { OWNED_SHEET_NAME } from "../../sheets/consolidationSpec";
+import { readSharedStrings } from "./sharedStrings";
+import { readSheetCells } from "./sheetCells";
+import { readRelationships, readWorkbookPart, type DefinedNameEntry } from "./workbookPart";
+import { openPackage, PackageError, partKey, relsPartOf, resolveTarget } from "./zipParts";
+
+export { PackageError } from "./zipParts";
+
+export interface ReadPackage {
+  input: WorkbookInput;
+  /** The workbook's defined names as stored, for callers that keep or inspect them. */
+  names: DefinedNameEntry[];
+  /** True when the package holds a VBA project (a macro workbook, whatever its file is called). */
+  macros: boolean;
+}
+
+/**
+ * Read a workbook package.
+ * @example const { input } = readWorkbookBytes(new Uint8Array(await file.arrayBuffer()));
+ */
+export function readWorkbookBytes(bytes: Uint8Array): ReadPackage {
+  const parts = openPackage(bytes);
+  const workbookPart = officeDocumentOf(parts.names.has("_rels/.rels") ? parts.read(["_rels/.rels"]) : new Map());
+  const fallback = parts.names.has("xl/workbook.xml") ? "xl/workbook.xml" : null;
+  const main = workbookPart && parts.names.has(partKey(workbookPart)) ? partKey(workbookPart) : fallback;
+  if (main === null) throw new PackageError("it has no workbook part (xl/workbook.xml)");
+  const relsPart = relsPartOf(main);
+  const first = parts.read([main, relsPart]);
+  const book = readWorkbookPart(first.get(main) as Uint8Array, main);
+  const rels = first.has(relsPart) ? readRelationships(first.get(relsPart) as Uint8Array, relsPart) : new Map();
+  const sheetParts = book.sheets.map((sheet) => {
+    const rel = rels.get(sheet.relId);
+    return rel && rel.type === "worksheet" && !rel.external ? partKey(resolveTarget(main, rel.target)) : null;
+  });
+  const sharedRel = [...rels.values()].find((r) => r.type === "sharedStrings" && !r.external);
+  const sharedPart = sharedRel ? partKey(resolveTarget(main, sharedRel.target)) : null;
+  const wanted = [...sheetParts.filter((p): p is string => p !== null), ...(sharedPart ? [sharedPart] : [])];
+  const inflated = parts.read(wanted);
+  const sharedBytes = sharedPart ? inflated.get(sharedPart) : undefined;
+  const shared = sharedBytes && sharedPart ? readSharedStrings(sharedBytes, sharedPart) : [];
+  const grids: Grid[] = [];
+  book.sheets.forEach((sheet, i) => {
+    const part = sheetParts[i];
+    if (part === null) return;
+    const data = inflated.get(part);
+    grids.push({ sheet: sheet.name, topLeft: "A1", values: data ? readSheetCells(data, part, shared) : [] });
+    inflated.delete(part);
+  });
+  if (grids.length === 0) throw new PackageError("it has no worksheets");
+  const ownedSheets = ownedSheetsOf(book.names);
+  return {
+    input: { grids, date1904: book.date1904, ...(ownedSheets && { ownedSheets }) },
+    names: book.names,
+    macros: [...parts.names.keys()].some((name) => name.endsWith("vbaproject.bin")),
+  };
+}
+
+/** The workbook part the package's root relationships name. */
+function officeDocumentOf(root: Map<string, Uint8Array>): string | null {
+  const bytes = root.get("_rels/.rels");
+  if (!bytes) return null;
+  const rel = [...readRelationships(bytes, "_rels/.rels").values()].find((r) => r.type === "officeDocument");
+  return rel ? resolveTarget("", rel.target) : null;
+}
+
+/**
+ * The sheets the planner's `Planner_Sheet_…` names point at, or undefined for
+ * a workbook with none (made before the marks: the title alone then decides).
+ * @example ownedSheetsOf([{ name: "Planner_Sheet_Timeline", formula: "Timeline!$A$1", localSheetId: null }]) // ["Timeline"]
+ */
+export function ownedSheetsOf(names: readonly DefinedNameEntry[]): string[] | undefined {
+  const sheets = names
+    .filter((n) => n.name.startsWith(OWNED_SHEET_NAME))
+    .map((n) => sheetOfReference(n.formula))
+    .filter((s): s is string => s !== null);
+  return sheets.length > 0 ? sheets : undefined;
+}

@@ -1,0 +1,105 @@
+/**
+ * A worksheet part's cells as the core reads them, streamed: only
+ * `<sheetData>` is looked at, and only cells holding a value are kept (a
+ * styled blank costs nothing; one stray value at XFD1048576 costs one cell).
+ * Values are what Office.js's `Range.values` gives: numbers (dates as
+ * serials), text, booleans, error text such as `#N/A`, a formula's cached
+ * result, blank where a formula has none.
+ */
+import type { CellValue } from "../../core/types";
+import { parseXml, unescapeText } from "./xmlEvents";
+
+/** Where a cell is, from `B12`: zero-based row and column, or null when the reference is not a cell. */
+function positionOf(reference: string): { row: number; col: number } | null {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(reference);
+  if (!m) return null;
+  let col = 0;
+  for (const ch of m[1].toUpperCase()) col = col * 26 + ch.charCodeAt(0) - 64;
+  return { row: Number(m[2]) - 1, col: col - 1 };
+}
+
+/** The value of one `<c>` from its type and the text of its `<v>` (or inline string). */
+function valueOf(type: string, text: string | null, inline: string | null, shared: readonly string[]): CellValue {
+  switch (type) {
+    case "inlineStr":
+      return inline === null ? (text === null ? null : unescapeText(text)) : unescapeText(inline);
+    case "s": {
+      if (text === null) return null;
+      return shared[Number(text.trim())] ?? null;
+    }
+    case "str":
+      return text === null ? null : unescapeText(text);
+    case "b":
+      return text === null ? null : text.trim() === "1" || text.trim().toLowerCase() === "true";
+    case "e":
+      return text === null ? null : text.trim();
+    case "d": {
+      if (text === null) return null;
+      const date = new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(text.trim()) ? text.trim() : `${text.trim()}Z`);
+      return Number.isNaN(date.getTime()) ? text : date;
+    }
+    default: {
+      if (text === null || text.trim() === "") return null;
+      const n = Number(text);
+      return Number.isFinite(n) ? n : text;
+    }
+  }
+}
+
+/**
+ * Read the cells of a worksheet part into rows (sparse: missing rows and cells are blank).
+ * @example readSheetCells(bytes, "xl/worksheets/sheet1.xml", shared)[0][0] // "Area"
+ */
+export function readSheetCells(bytes: Uint8Array, part: string, shared: readonly string[]): CellValue[][] {
+  const rows: CellValue[][] = [];
+  let inData = false;
+  let row = -1;
+  let col = -1;
+  let type = "n";
+  let text: string | null = null;
+  let inline: string | null = null;
+  /** What the text event feeds: the `<v>`, an inline `<t>` outside phonetic runs, or nothing. */
+  let sink: "v" | "t" | null = null;
+  let phonetic = 0;
+  parseXml(bytes, part, {
+    open(element, a) {
+      if (element === "sheetData") inData = true;
+      if (!inData) return;
+      if (element === "row") {
+        const r = a.r === undefined ? NaN : Number(a.r);
+        row = Number.isInteger(r) && r > 0 ? r - 1 : row + 1;
+        col = -1;
+      } else if (element === "c") {
+        const at = a.r === undefined ? null : positionOf(a.r);
+        if (at) {
+          row = at.row;
+          col = at.col;
+        } else col++;
+        type = a.t ?? "n";
+        text = null;
+        inline = null;
+      } else if (element === "v") {
+        sink = "v";
+        text = "";
+      } else if (element === "rPh") phonetic++;
+      else if (element === "t" && phonetic === 0) {
+        sink = "t";
+        inline ??= "";
+      }
+    },
+    text(chunk) {
+      if (sink === "v") text += chunk;
+      else if (sink === "t") inline += chunk;
+    },
+    close(element) {
+      if (element === "v" || element === "t") sink = null;
+      else if (element === "rPh") phonetic--;
+      else if (element === "sheetData") inData = false;
+      else if (element === "c" && inData) {
+        const value = valueOf(type, text, inline, shared);
+        if (value !== null && row >= 0 && col >= 0) (rows[row] ??= [])[col] = value;
+      }
+    },
+  });
+  return rows;
+}
