@@ -11,11 +11,23 @@ import { parseXml, unescapeText } from "./xmlEvents";
 
 /** Where a cell is, from `B12`: zero-based row and column, or null when the reference is not a cell. */
 function positionOf(reference: string): { row: number; col: number } | null {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(reference);
-  if (!m) return null;
   let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + ch.charCodeAt(0) - 64;
-  return { row: Number(m[2]) - 1, col: col - 1 };
+  let row = 0;
+  let i = reference.charCodeAt(0) === 36 ? 1 : 0; // $
+  for (; i < reference.length; i++) {
+    const c = reference.charCodeAt(i) & ~32; // upper case
+    if (c < 65 || c > 90) break;
+    col = col * 26 + c - 64;
+  }
+  if (col === 0 || col > 16_384) return null;
+  if (reference.charCodeAt(i) === 36) i++;
+  const digits = i;
+  for (; i < reference.length; i++) {
+    const d = reference.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return null;
+    row = row * 10 + d;
+  }
+  return i > digits && row > 0 ? { row: row - 1, col: col - 1 } : null;
 }
 
 /** The value of one `<c>` from its type and the text of its `<v>` (or inline string). */

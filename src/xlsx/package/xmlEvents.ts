@@ -26,8 +26,12 @@ export function parseXml(bytes: Uint8Array, part: string, handlers: XmlHandlers)
     failure ??= error;
   });
   parser.on("opentag", (tag) => {
-    const attributes: Record<string, string> = {};
-    for (const [name, value] of Object.entries(tag.attributes)) attributes[localName(name)] = String(value);
+    // Without xmlns, saxes gives plain string values; a prefixed name (`r:id`) is added under its local name too.
+    const attributes = tag.attributes as Record<string, string>;
+    for (const name in attributes) {
+      const colon = name.indexOf(":");
+      if (colon >= 0) attributes[name.slice(colon + 1)] ??= attributes[name];
+    }
     handlers.open(localName(tag.name), attributes);
   });
   if (handlers.close) {
