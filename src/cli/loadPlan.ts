@@ -53,7 +53,12 @@ export function loadPlan(file: string, flags: PlanFlags, io: Io, today = new Dat
  * A macro workbook is refused: the file writer cannot yet carry its macros.
  * @example const { workbook } = await loadPlanToWrite("plan.xlsx", {}, io);
  */
-export async function loadPlanToWrite(file: string, flags: PlanFlags, io: Io, today = new Date()): Promise<PlanToWrite> {
+export async function loadPlanToWrite(
+  file: string,
+  flags: PlanFlags,
+  io: Io,
+  today = new Date(),
+): Promise<PlanToWrite> {
   if (/\.xlsm$/i.test(file) || holdsMacros(file)) {
     throw new UsageError(
       `${file}: is a macro-enabled workbook; implan consolidate cannot yet write one back without losing its macros — consolidate it with the add-in inside Excel, or save a copy as .xlsx (implan check reads it as it is)`,

@@ -8,9 +8,17 @@
 import * as path from "path";
 import { analysePlan, rollupPlans, type PlanProblem, type Rollup } from "../core/compute";
 import { localDayOf, serialOf } from "../core/days";
-import { clockText } from "../sheets/ownedHeader";
+import { clockSerial } from "../sheets/ownedHeader";
 import { isoFlag } from "./options";
-import { DEFAULT_SETTINGS, type Action, type Area, type Day, type ParseResult, type Plan } from "../core/types";
+import {
+  DEFAULT_SETTINGS,
+  type Action,
+  type Area,
+  type Day,
+  type ParseResult,
+  type Plan,
+  type PlanCopy,
+} from "../core/types";
 import { consolidationSpec } from "../sheets/consolidationSpec";
 import { peopleSheet } from "../sheets/peopleSheet";
 import { planCopySheet } from "../sheets/planCopySheet";
@@ -42,6 +50,7 @@ export async function rollupConsolidate(
   const byId = new Map(rollup.combined.timeline.map((a) => [a.id, a]));
   const taken = [...RESERVED_SHEET_NAMES];
   const copies: SheetSpec[] = [];
+  const planCopies: PlanCopy[] = [];
   const actions: Action[] = [];
   /** `<plan>|<sheet>|<row>` in a partner's file → the action as copied, and each plan's copy sheet. */
   const copied = new Map<string, Action>();
@@ -52,8 +61,22 @@ export async function rollupConsolidate(
     const own = inputs[i].parsed.plan.actions
       .map((a) => byId.get(`${plan.name}/${a.id}`))
       .filter((a) => a !== undefined);
-    const copy = planCopySheet(name, own, { file: path.basename(inputs[i].file), readAt: clockText(now) }, serial);
+    const source = {
+      plan: plan.name,
+      planAsOf: inputs[i].parsed.plan.settings.asOf,
+      file: path.basename(inputs[i].file),
+      readAt: clockSerial(now),
+    };
+    const copy = planCopySheet(name, own, source, serial);
     copies.push(copy.sheet);
+    planCopies.push({
+      plan: plan.name,
+      sheet: name,
+      file: source.file,
+      planAsOf: source.planAsOf,
+      read: localDayOf(now),
+      readCell: copy.readCell,
+    });
     actions.push(...copy.actions);
     copyOf.set(plan.name, name);
     own.forEach((a, n) => copied.set(`${plan.name}|${a.sheet}|${a.row}`, copy.actions[n]));
@@ -68,6 +91,7 @@ export async function rollupConsolidate(
     areas: areasOf(actions),
     actions,
     risks: [],
+    copies: planCopies,
   };
   const parsed: ParseResult = { plan, problems: rollup.problems.map((p) => pointedAt(p, copied, copyOf)) };
   const prepared = {
@@ -79,15 +103,7 @@ export async function rollupConsolidate(
   const people = peopleSheet(rollup.people.map((p) => [p.name, p.role, p.group, p.capacity, p.daysPerWeek]));
   const workbook = newWorkbook({ sheets: [people, ...copies], patches: [], names: [], functionNames: {} }, now);
   const existing = [people, ...copies].map((s) => ({ name: s.name, a1: s.rows[0]?.[0] ?? null, owned: false }));
-  const planRag = rollup.plans.map((p) => ({
-    plan: p.name,
-    actions: p.analysis.timeline.length,
-    rag: p.analysis.overall.rag,
-    overall: p.analysis.overall.status,
-    rule: p.analysis.overall.rule,
-  }));
-  const planOf = (id: string) => rollup.origin.get(id)?.plan ?? "";
-  const result = consolidationSpec(prepared, existing, now, { planRag, planOf });
+  const result = consolidationSpec(prepared, existing, now);
   result.spec.functionNames = { choice: flags.names };
   progress(io, "Writing");
   result.messages.push(...renderWorkbookSpec(workbook, result.spec));

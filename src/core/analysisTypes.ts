@@ -106,4 +106,23 @@ export interface Analysis {
   reviews: Review[];
   /** Quality warnings against the guide (the parse problems are separate). */
   problems: Problem[];
+  /** A consortium workbook's plans (its own and each partner's copy); absent when it holds no copies. */
+  plans?: PlanSummary[];
+}
+
+/** One plan of a consortium workbook: where it is, where it came from, and its RAG under the workbook's rule. */
+export interface PlanSummary {
+  plan: string;
+  /** The copy's sheet; null for the workbook's own actions. */
+  sheet: string | null;
+  /** The file it was read from; null for the workbook's own. */
+  file: string | null;
+  planAsOf: Day | null;
+  read: Day | null;
+  /** Days between reading the copy and the As of date, when that is four weeks or more. */
+  staleDays: number | null;
+  actions: number;
+  rag: RagCounts;
+  overall: RagValue;
+  rule: RollupRule;
 }

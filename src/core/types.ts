@@ -193,6 +193,22 @@ export interface Plan {
   areas: Area[];
   actions: Action[];
   risks: Risk[];
+  /** Partners' plans copied into this (consortium) workbook, one sheet each; absent when there are none. */
+  copies?: PlanCopy[];
+}
+
+/** A partner's plan as copied into a consortium workbook: which sheet holds it, and where and when it was read. */
+export interface PlanCopy {
+  /** The plan's name (its Plan sheet's name, else its file's). */
+  plan: string;
+  sheet: string;
+  /** The file it was read from, as the user picked it (base name). */
+  file: string;
+  /** The partner plan's own As of, when it had one. */
+  planAsOf: Day | null;
+  /** The day it was read (added), and the cell that says so. */
+  read: Day | null;
+  readCell: string;
 }
 
 export interface ParseResult {

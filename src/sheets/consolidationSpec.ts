@@ -3,10 +3,9 @@
  * Dashboard sheets, the flags and filled IDs on the source sheets, and the
  * names that tie them together — plus what the user should be told.
  */
-import type { PlanRag } from "./planRagSection";
 import { asOfText, planFooter, withFooter } from "./printSetup";
 import type { Analysis } from "../core/analysisTypes";
-import type { PreparedConsolidation } from "../core/compute";
+import { planOfAction, type PreparedConsolidation } from "../core/compute";
 import { serialOf as serialIn } from "../core/days";
 import { OWNED_KINDS as CORE_OWNED_KINDS } from "../core/rules/ownedMark";
 import type { Day } from "../core/types";
@@ -82,7 +81,6 @@ export function consolidationSpec(
   prepared: PreparedConsolidation,
   existing: ExistingSheet[],
   now: Date,
-  rollup: { planRag?: PlanRag[]; planOf?: (actionId: string) => string } = {},
 ): Consolidation {
   const { parsed, fills, analysis } = prepared;
   const { plan } = parsed;
@@ -98,6 +96,7 @@ export function consolidationSpec(
   const filled = [...fills.bySheet.values()].reduce((n, list) => n + list.length, 0);
   if (filled > 0) messages.push(`Filled in ${filled} missing action ID${filled === 1 ? "" : "s"}.`);
   const serialOf = (day: Day) => serialIn(day, parsed.date1904 === true);
+  const planOf = analysis.plans ? planOfAction(analysis.timeline, analysis.plans, plan.settings.name) : undefined;
   const spec: WorkbookSpec = {
     sheets: [
       dashboardSheet(analysis, parsed.problems, {
@@ -107,15 +106,14 @@ export function consolidationSpec(
         reviewWindowDays,
         serialOf,
         baseline: prepared.baseline,
-        planRag: rollup.planRag,
-        planOf: rollup.planOf,
+        planOf,
       }),
       timelineSheet(analysis, {
         now,
         name: sheetNames.Timeline,
         serialOf,
         baseline: prepared.baseline?.chosen,
-        planOf: rollup.planOf,
+        planOf,
       }),
       loadSheet(analysis, { now, name: sheetNames.Load, serialOf }),
     ],

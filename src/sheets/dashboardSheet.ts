@@ -20,7 +20,7 @@ import {
 } from "./dashboardSections";
 import { heatStripSection } from "./heatStrip";
 import { baselineSection } from "./baselineSection";
-import { planRagSection, type PlanRag } from "./planRagSection";
+import { planRagSection } from "./planRagSection";
 import type { Baseline, BaselineComparison } from "../core/baselineTypes";
 import { ownedHeaderRows } from "./ownedHeader";
 import { COLOURS, RAG_STYLE } from "./palette";
@@ -42,9 +42,7 @@ export interface DashboardOptions {
   name?: string;
   ragScale?: RagScale;
   reviewWindowDays?: number;
-  /** A roll-up's plans: "RAG by plan" opens the lists. */
-  planRag?: PlanRag[];
-  /** In a roll-up, the plan an action comes from (the overloaded owners then name their plans). */
+  /** In a consortium workbook, the plan an action comes from (the overloaded owners then name their plans). */
   planOf?: (actionId: string) => string;
   /** The baseline compared with, and what moved since (its own section, first of the lists). */
   baseline?: { chosen: Baseline; comparison: BaselineComparison } | null;
@@ -161,7 +159,7 @@ export function dashboardSheet(analysis: Analysis, parseProblems: Problem[], opt
   let row = h + areaRows.length + 3;
   const strip = heatStripSection(analysis);
   const sections = [
-    ...(options.planRag && options.planRag.length > 0 ? [planRagSection(options.planRag)] : []),
+    ...(analysis.plans ? [planRagSection(analysis.plans, serial)] : []),
     ...(options.baseline
       ? [baselineSection(analysis, options.baseline.chosen, options.baseline.comparison, serial)]
       : []),

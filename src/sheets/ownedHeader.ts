@@ -1,5 +1,5 @@
 /** The top rows every owned sheet starts with: its title (which marks it as the add-in's) and when it was computed. */
-import { ukOf, mondayOf } from "../core/days";
+import { localDayOf, mondayOf, serialOf, ukOf } from "../core/days";
 import type { Day } from "../core/types";
 import { ownedTitle } from "./marks";
 import { COLOURS } from "./palette";
@@ -20,6 +20,15 @@ export interface Stamp {
 export function clockText(date: Date): string {
   const p = (n: number) => String(n).padStart(2, "0");
   return `${p(date.getDate())}/${p(date.getMonth() + 1)}/${date.getFullYear()} ${p(date.getHours())}:${p(date.getMinutes())}`;
+}
+
+/**
+ * A moment as a serial in the workbook's date system, to the minute, in local time (as clockText shows it).
+ * @example clockSerial(new Date(2026, 11, 3, 12, 0)) // 46359.5
+ */
+export function clockSerial(date: Date, date1904 = false): number {
+  const minutes = date.getHours() * 60 + date.getMinutes();
+  return serialOf(localDayOf(date), date1904) + minutes / 1440;
 }
 
 /**

@@ -2,17 +2,19 @@
  * One partner's plan inside a consortium workbook: its actions in the
  * template's columns, each ID as the roll-up has it, `<plan>/<ID>` (unique
  * across the partners, so the consortium workbook reads back as one plan),
- * and where each came from — file, sheet, cell, and when it was read.
+ * and where each came from — plan, its As of, file, sheet, cell, and when it
+ * was read. A plan added again replaces its copy.
  */
 import { actionCell } from "../core/rules/actionCell";
+import { PLAN_COPY_SOURCE_HEADERS } from "../core/rules/planCopy";
 import type { Action, ActionField, Day } from "../core/types";
 import { columnLetters } from "./a1";
 import { COLOURS } from "./palette";
 import { onePageWide } from "./printSetup";
 import { DATE_FORMAT, emptySheet, TEXT_FORMAT, type SerialOf, type SheetSpec, type SpecValue } from "./types";
 
-/** The columns, the field each holds (null: where it came from), and widths. */
-const COLUMNS: { header: string; field: ActionField | "area" | null; width: number; date?: boolean }[] = [
+/** The action columns, the field each holds, and widths; the source columns follow. */
+const COLUMNS: { header: string; field: ActionField | "area"; width: number; date?: boolean }[] = [
   { header: "ID", field: "id", width: 16 },
   { header: "Area", field: "area", width: 22 },
   { header: "Objective", field: "objective", width: 28 },
@@ -26,17 +28,20 @@ const COLUMNS: { header: string; field: ActionField | "area" | null; width: numb
   { header: "Status", field: "status", width: 12 },
   { header: "% complete", field: "percentComplete", width: 10 },
   { header: "RAG", field: "rag", width: 11 },
-  { header: "From file", field: null, width: 24 },
-  { header: "From sheet", field: null, width: 22 },
-  { header: "From cell", field: null, width: 10 },
-  { header: "Read", field: null, width: 17 },
 ];
+/** Widths of the source columns (PLAN_COPY_SOURCE_HEADERS: plan, its As of, file, sheet, cell, read). */
+const SOURCE_WIDTHS = [20, 11, 24, 22, 10, 16];
+const SOURCE_FORMATS = [TEXT_FORMAT, DATE_FORMAT, TEXT_FORMAT, TEXT_FORMAT, TEXT_FORMAT, "dd/mm/yyyy hh:mm"];
 
-/** Where a copy's actions came from. */
+/** Which plan a copy holds and where its actions came from. */
 export interface CopySource {
+  plan: string;
+  /** The plan's own As of, when it has one. */
+  planAsOf: Day | null;
+  /** The file's base name. */
   file: string;
-  /** When the file was read, e.g. "02/12/2026 21:30". */
-  readAt: string;
+  /** When the file was read: a serial with the time of day (see `clockSerial`). */
+  readAt: number;
 }
 
 /**
@@ -49,7 +54,7 @@ export function planCopySheet(
   actions: readonly Action[],
   source: CopySource,
   serialOf: SerialOf,
-): { sheet: SheetSpec; actions: Action[] } {
+): { sheet: SheetSpec; actions: Action[]; readCell: string } {
   const sheet = emptySheet(sheetName, false);
   const day = (d: Day | null): SpecValue => (d === null ? null : serialOf(d));
   const repointed: Action[] = [];
@@ -74,22 +79,40 @@ export function planCopySheet(
       a.status,
       a.percentComplete === null ? null : a.percentComplete / 100,
       a.rag === "Not rated" ? null : a.rag,
+      source.plan,
+      day(source.planAsOf),
       source.file,
       a.sheet,
       actionCell(a),
       source.readAt,
     ];
   });
-  sheet.rows = [COLUMNS.map((c) => c.header), ...rows];
-  sheet.columns = COLUMNS.map((c) => ({
-    width: c.width,
-    numberFormat: c.date ? DATE_FORMAT : c.field === "percentComplete" ? "0%" : c.field === "step" ? "0" : TEXT_FORMAT,
-  }));
-  const last = columnLetters(COLUMNS.length - 1);
+  // A plan with no actions still says which plan it is and when it was read.
+  if (rows.length === 0)
+    rows.push([...COLUMNS.map(() => null), source.plan, day(source.planAsOf), source.file, null, null, source.readAt]);
+  sheet.rows = [[...COLUMNS.map((c) => c.header), ...PLAN_COPY_SOURCE_HEADERS], ...rows];
+  sheet.columns = [
+    ...COLUMNS.map((c) => ({
+      width: c.width,
+      numberFormat: c.date
+        ? DATE_FORMAT
+        : c.field === "percentComplete"
+          ? "0%"
+          : c.field === "step"
+            ? "0"
+            : TEXT_FORMAT,
+    })),
+    ...SOURCE_WIDTHS.map((width, i) => ({ width, numberFormat: SOURCE_FORMATS[i] })),
+  ];
+  const last = columnLetters(COLUMNS.length + PLAN_COPY_SOURCE_HEADERS.length - 1);
   sheet.formats = [
     { range: `A1:${last}1`, bold: true, fill: COLOURS.headerFill, fontColor: COLOURS.headerFont, wrap: true },
   ];
   sheet.freeze = { rows: 1, columns: 1 };
   sheet.print = onePageWide("landscape", "$1:$1");
-  return { sheet, actions: repointed };
+  return {
+    sheet,
+    actions: repointed,
+    readCell: `${columnLetters(COLUMNS.length + PLAN_COPY_SOURCE_HEADERS.length - 1)}2`,
+  };
 }

@@ -138,9 +138,10 @@ test("consolidate writes a consortium workbook that reads back as one plan with 
   const header = (east.getRow(1).values as unknown[]).slice(1);
   const row = (east.getRow(2).values as unknown[]).slice(1);
   const cell = (heading: string) => row[header.indexOf(heading)];
-  expect([cell("ID"), cell("Owner"), cell("From file"), cell("From sheet"), cell("From cell")]).toEqual([
+  expect([cell("ID"), cell("Owner"), cell("Plan"), cell("From file"), cell("From sheet"), cell("From cell")]).toEqual([
     "Eastside/W1",
     "Jane Smith",
+    "Eastside",
     "east.xlsx",
     "Workforce planning",
     "B2", // the action's own cell in the partner's file (ID in A, Action in B)
@@ -149,7 +150,7 @@ test("consolidate writes a consortium workbook that reads back as one plan with 
   (workbook.getWorksheet("Dashboard") as ExcelJS.Worksheet).eachRow((r) =>
     dashboard.push((r.values as unknown[]).slice(1)),
   );
-  const byPlan = dashboard.findIndex((r) => r[0] === "RAG by plan (3 plans)");
+  const byPlan = dashboard.findIndex((r) => r[0] === "Plans (3): RAG by plan");
   expect(byPlan).toBeGreaterThan(0);
   // Plan, Actions, then the seven RAG columns: each plan's counts add up to its actions.
   const planRows = dashboard.slice(byPlan + 2, byPlan + 5);

@@ -15,6 +15,7 @@ import { qualityWarnings } from "./quality";
 import { countRag, rollUp } from "./ragRollup";
 import { reviewsDue } from "./reviews";
 import { buildTimeline } from "./timeline";
+import { stalePlanProblems, summarisePlans } from "./plans";
 
 /** Capacity when neither People nor the settings give a usable one. */
 const FALLBACK_CAPACITY = 3;
@@ -70,6 +71,7 @@ export function analysePlan(plan: Plan, asOf: Day): Analysis {
     };
   });
   const overallRag = countRag(plan.actions.map(ragOf));
+  const plans = summarisePlans(plan, ragOf, asOf);
 
   return {
     asOf,
@@ -85,7 +87,12 @@ export function analysePlan(plan: Plan, asOf: Day): Analysis {
     overall: { rag: overallRag, status: rollUp(overallRag, settings.rollupRule), rule: settings.rollupRule },
     overdue: timeline.filter((a) => a.status !== "Complete" && a.due !== null && a.due < asOf),
     reviews: reviewsDue(plan.actions, plan.risks, asOf, settings.reviewWindowDays),
-    problems: [...qualityWarnings(groups, settings), ...outsideWindow(timeline, window)],
+    problems: [
+      ...qualityWarnings(groups, settings),
+      ...outsideWindow(timeline, window),
+      ...stalePlanProblems(plan, plans, asOf),
+    ],
+    ...(plans && { plans }),
   };
 }
 

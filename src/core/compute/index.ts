@@ -28,3 +28,4 @@ export {
 } from "./idFills";
 export { baselineSnapshot, chooseBaseline, compareWithBaseline } from "./baseline";
 export { plansOf, rollupPlans, type PlanInput, type PlanProblem, type RolledPlan, type Rollup } from "./rollup";
+export { planOfAction, stalePlanProblems, summarisePlans } from "./plans";

@@ -5,6 +5,7 @@ import {
   type Area,
   type Grid,
   type ParseResult,
+  type PlanCopy,
   type Settings,
   type WorkbookInput,
 } from "../types";
@@ -19,6 +20,7 @@ import { readPeople } from "./peopleSheet";
 import { readPlanSheet } from "./planSheet";
 import { BASELINE_KIND, isOwnedSheetTitle, isOwnedTitle } from "../rules/ownedMark";
 import { readBaselines } from "./baselineSheet";
+import { readPlanCopy } from "./planCopies";
 import { Problems } from "./problems";
 import { readRisks } from "./risksSheet";
 import { SheetGrid } from "./sheetGrid";
@@ -49,12 +51,15 @@ export function parseWorkbook(input: WorkbookInput, overrides: Partial<Settings>
 
   const rows: RowAction[] = [];
   const areas: Area[] = [];
+  const copies: PlanCopy[] = [];
   grids.forEach((grid, i) => {
     // A sheet named Plan may hold the actions themselves, below or beside its settings.
     if (kinds[i] !== "other" && kinds[i] !== "plan") return;
     const header = detectHeader(grid.values);
     if (header === null) return;
     const areaName = planSheet.areaOfSheet.get(grid.sheet.toLowerCase()) ?? grid.sheet;
+    const copy = readPlanCopy(grid, header.rowIndex, date1904);
+    if (copy) copies.push(copy);
     const found = readActionSheet(grid, header, { areaName, owners, problems, date1904 });
     rows.push(...found);
     const named = new Set(found.map((r) => r.action.area));
@@ -76,7 +81,7 @@ export function parseWorkbook(input: WorkbookInput, overrides: Partial<Settings>
   return {
     date1904,
     baselines,
-    plan: { settings, people, areas, actions, risks },
+    plan: { settings, people, areas, actions, risks, ...(copies.length > 0 && { copies }) },
     problems: sortProblems(
       problems.list,
       grids.map((g) => g.sheet),
