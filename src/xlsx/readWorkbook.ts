@@ -4,7 +4,7 @@ import * as fs from "fs";
 import { acceptOtherWriters, unstyledTablesMadeExplicit } from "./exceljsInternals";
 import { WorkbookFileError, whyUnreadable } from "./fileProblems";
 import { keepNamesExcelJsCannotHold } from "./keptNames";
-import { PackageError, readWorkbookBytes, type ReadPackage } from "./package/readPackage";
+import { PackageError, readWorkbookBytes, type ReadPackage } from "../reader/readPackage";
 
 /**
  * Read a workbook file into grids for the core, with the package reader

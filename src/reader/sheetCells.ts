@@ -6,7 +6,7 @@
  * serials), text, booleans, error text such as `#N/A`, a formula's cached
  * result, blank where a formula has none.
  */
-import type { CellValue } from "../../core/types";
+import type { CellValue } from "../core/types";
 import { parseXml, unescapeText } from "./xmlEvents";
 
 /** Where a cell is, from `B12`: zero-based row and column, or null when the reference is not a cell. */

@@ -6,9 +6,9 @@
  * macros are never touched, so whatever else a package holds cannot stop it
  * being read.
  */
-import type { Grid, WorkbookInput } from "../../core/types";
-import { sheetOfReference } from "../../core/parse/a1";
-import { OWNED_SHEET_NAME } from "../../sheets/consolidationSpec";
+import type { Grid, WorkbookInput } from "../core/types";
+import { sheetOfReference } from "../core/parse/a1";
+import { OWNED_SHEET_NAME } from "../sheets/consolidationSpec";
 import { readSharedStrings } from "./sharedStrings";
 import { readSheetCells } from "./sheetCells";
 import { readRelationships, readWorkbookPart, type DefinedNameEntry } from "./workbookPart";

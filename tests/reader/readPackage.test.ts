@@ -8,8 +8,8 @@ import ExcelJS from "exceljs";
 import { strToU8, zipSync } from "fflate";
 import * as fs from "fs";
 import * as path from "path";
-import type { CellValue } from "../../../src/core/types";
-import { PackageError, readWorkbookBytes } from "../../../src/xlsx/package/readPackage";
+import type { CellValue } from "../../src/core/types";
+import { PackageError, readWorkbookBytes } from "../../src/reader/readPackage";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -212,7 +212,7 @@ const dense = (g: { sheet: string; values: CellValue[][] }) => ({
 });
 
 describe("readWorkbookBytes agrees with ExcelJS cell by cell", () => {
-  const fixtures = path.resolve(__dirname, "../../fixtures");
+  const fixtures = path.resolve(__dirname, "../fixtures");
   const files = fs.readdirSync(fixtures).filter((f) => f.endsWith(".xlsx"));
   test.each(files)("%s", async (name) => {
     const file = path.join(fixtures, name);
