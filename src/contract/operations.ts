@@ -5,7 +5,7 @@
  */
 import type { Analysis } from "../core/analysisTypes";
 import type { BaselineComparison } from "../core/baselineTypes";
-import type { ActionField, Day, Problem, RagScale } from "../core/types";
+import type { ActionField, Day, Problem, RagScale, WorkbookInput } from "../core/types";
 
 export type ProgressStep = "reading" | "computing" | "writing";
 
@@ -24,6 +24,31 @@ export interface WriteResult {
   sheets: string[];
   /** What the user should know, e.g. "A sheet named Timeline exists; wrote Timeline (plan) instead." */
   messages: string[];
+}
+
+/** A partner's plan file as the pane read it (src/reader): its name and its grids. */
+export interface PlanFile {
+  /** The file's name, e.g. "east.xlsx". */
+  file: string;
+  input: WorkbookInput;
+}
+
+/** One partner's plan added to a consortium workbook, or added again. */
+export interface PlanAdded {
+  plan: string;
+  sheet: string;
+  file: string;
+  actions: number;
+  /** True when it replaced an earlier copy; the counts then say what changed. */
+  replaced: boolean;
+  added: number;
+  removed: number;
+  /** Same ID, another start or due date. */
+  moved: number;
+}
+
+export interface AddPlansResult extends WriteResult {
+  plans: PlanAdded[];
 }
 
 /** One source column of a sheet being structured, and the template field it maps to (null = not moved). */

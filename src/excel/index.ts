@@ -9,3 +9,4 @@ export { addArea, newPlan } from "./planSheets";
 export { MIN_EXCEL_API, NOTES_API, UNDO_API, excelApiSupported } from "./requirements";
 export { excelRun, ExcelHostError, type ExcelRunner } from "./session";
 export { applyStructure, proposalFor, proposeStructure } from "./structure";
+export { addPlans } from "./addPlans";

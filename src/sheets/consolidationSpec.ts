@@ -96,7 +96,7 @@ export function consolidationSpec(
   const filled = [...fills.bySheet.values()].reduce((n, list) => n + list.length, 0);
   if (filled > 0) messages.push(`Filled in ${filled} missing action ID${filled === 1 ? "" : "s"}.`);
   const serialOf = (day: Day) => serialIn(day, parsed.date1904 === true);
-  const planOf = analysis.plans ? planOfAction(analysis.timeline, analysis.plans, plan.settings.name) : undefined;
+  const planOf = analysis.plans ? planOfAction(analysis.timeline, analysis.plans) : undefined;
   const spec: WorkbookSpec = {
     sheets: [
       dashboardSheet(analysis, parsed.problems, {

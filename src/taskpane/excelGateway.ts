@@ -5,6 +5,7 @@
 import { COMMAND_ERROR_EVENT, PlannerError } from "../contract/errorAdvice";
 import {
   addArea,
+  addPlans,
   applyStructure,
   clearFlags,
   consolidateWorkbook,
@@ -37,6 +38,7 @@ export function createExcelGateway(): PlannerGateway {
     flagOverloads: () => flagOverloads(),
     setFunctionNames: (on) => setFunctionNames(on),
     setBaseline: () => setBaseline(),
+    addPlans: (files) => addPlans(files),
     clearFlags: () => clearFlags(),
     setOwnerCapacity: (owner, capacity) => setOwnerCapacity(owner, capacity),
     goToCell: (target) => goToCell(target),

@@ -4,9 +4,11 @@
  * Office, so tests and the browser walkthrough can hand them a fake.
  */
 import type {
+  AddPlansResult,
   CellTarget,
   ConsolidateOutcome,
   NewPlanOptions,
+  PlanFile,
   ProgressListener,
   StructureProposal,
   WriteResult,
@@ -38,6 +40,8 @@ export interface PlannerGateway {
   flagOverloads(): Promise<WriteResult>;
   /** Remove the add-in's own flags only. */
   clearFlags(): Promise<WriteResult>;
+  /** Copy partners' plans (read in the pane) into this workbook, one sheet each; a plan added again replaces its copy. */
+  addPlans(files: PlanFile[]): Promise<AddPlansResult>;
   /** Record every action as it stands on the Baseline sheet (dated the plan's As of, else today). */
   setBaseline(): Promise<WriteResult>;
   /** Add the short function names (=RAGSUMMARY…) or remove them and keep them off. */

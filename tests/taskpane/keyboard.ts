@@ -9,6 +9,8 @@ export function controlsIn(root: HTMLElement): HTMLElement[] {
   return [...root.querySelectorAll<HTMLElement>(CONTROLS)].filter(
     (el) =>
       !(el as HTMLButtonElement).disabled &&
+      // A hidden element (the file picker a button opens) is no tab stop in a browser either.
+      !el.hidden &&
       !(el.getAttribute("role") === "tab" && el.getAttribute("aria-selected") !== "true") &&
       // Radios are one stop per group: the checked one, or the first when none is.
       !(el instanceof HTMLInputElement && el.type === "radio" && !isRadioStop(el)),

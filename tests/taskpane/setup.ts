@@ -4,8 +4,14 @@
  * browser APIs jsdom lacks that Fluent UI reaches for.
  */
 import { toHaveNoViolations } from "jest-axe";
+import { TextDecoder as NodeTextDecoder } from "util";
 
 expect.extend(toHaveNoViolations);
+
+// Every browser the add-in runs in has TextDecoder (the package reader decodes sheets with it); jsdom does not.
+if (typeof globalThis.TextDecoder === "undefined") {
+  Object.assign(globalThis, { TextDecoder: NodeTextDecoder });
+}
 
 if (!window.matchMedia) {
   window.matchMedia = (query: string): MediaQueryList => ({

@@ -27,5 +27,15 @@ export {
   type PreparedConsolidation,
 } from "./idFills";
 export { baselineSnapshot, chooseBaseline, compareWithBaseline } from "./baseline";
-export { plansOf, rollupPlans, type PlanInput, type PlanProblem, type RolledPlan, type Rollup } from "./rollup";
+export {
+  mergePeople,
+  planName,
+  plansOf,
+  rollupPlans,
+  type PlanInput,
+  type PlanProblem,
+  type RolledPlan,
+  type Rollup,
+} from "./rollup";
 export { planOfAction, stalePlanProblems, summarisePlans } from "./plans";
+export { copyChanges, type CopyChanges } from "./copyChanges";

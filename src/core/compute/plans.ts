@@ -23,7 +23,7 @@ export function summarisePlans(plan: Plan, ragOf: (a: Action) => RagValue, asOf:
   const groups = new Map<string, Action[]>([[own, []], ...copies.map((c): [string, Action[]] => [c.plan, []])]);
   for (const a of plan.actions) groups.get(bySheet.get(a.sheet.toLowerCase()) ?? own)?.push(a);
   const rule = plan.settings.rollupRule;
-  const summary = (name: string, actions: Action[]) => {
+  const summary = (actions: Action[]) => {
     const rag = countRag(actions.map(ragOf));
     return { actions: actions.length, rag, overall: rollUp(rag, rule), rule };
   };
@@ -38,7 +38,7 @@ export function summarisePlans(plan: Plan, ragOf: (a: Action) => RagValue, asOf:
             planAsOf: plan.settings.asOf,
             read: null,
             staleDays: null,
-            ...summary(own, ownActions),
+            ...summary(ownActions),
           },
         ]
       : []),
@@ -49,7 +49,7 @@ export function summarisePlans(plan: Plan, ragOf: (a: Action) => RagValue, asOf:
       planAsOf: c.planAsOf,
       read: c.read,
       staleDays: c.read !== null && asOf - c.read >= STALE_AFTER_DAYS ? asOf - c.read : null,
-      ...summary(c.plan, groups.get(c.plan) ?? []),
+      ...summary(groups.get(c.plan) ?? []),
     })),
   ];
 }
@@ -78,13 +78,13 @@ export function stalePlanProblems(plan: Plan, summaries: readonly PlanSummary[] 
 
 /**
  * The plan each action belongs to, by its sheet: a copy's plan, else the workbook's own.
- * @example planOfAction(analysis, "Implementation plan")("Eastside/W1") // "Eastside"
+ * @example planOfAction(analysis.timeline, analysis.plans)("Eastside/W1") // "Eastside"
  */
 export function planOfAction(
   timeline: readonly Action[],
   summaries: readonly PlanSummary[],
-  own: string,
 ): (actionId: string) => string {
+  const own = summaries.find((s) => s.sheet === null)?.plan ?? "";
   const bySheet = new Map(
     summaries.filter((s) => s.sheet !== null).map((s) => [(s.sheet as string).toLowerCase(), s.plan]),
   );

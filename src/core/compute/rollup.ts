@@ -79,12 +79,20 @@ export function plansOf(ids: readonly string[], origin: Rollup["origin"]): strin
   return [...new Set(ids.map((id) => origin.get(id)?.plan ?? ""))].filter(Boolean).sort();
 }
 
-/** Each plan's name: its Plan sheet's, else its file's; a second plan of one name gets " (2)". */
+/**
+ * A plan's name: its Plan sheet's, else its file's (without folder or extension).
+ * @example planName(parsed, "plans/east.xlsx") // "east" when the Plan sheet keeps the template's name
+ */
+export function planName(parsed: ParseResult, file: string): string {
+  const own = parsed.plan.settings.name;
+  return own && own !== DEFAULT_SETTINGS.name ? own : fileBase(file);
+}
+
+/** Each plan's name; a second plan of one name gets " (2)". */
 function planNames(inputs: readonly PlanInput[]): string[] {
   const taken = new Map<string, number>();
   return inputs.map((input) => {
-    const own = input.parsed.plan.settings.name;
-    const base = own && own !== DEFAULT_SETTINGS.name ? own : fileBase(input.file);
+    const base = planName(input.parsed, input.file);
     const seen = (taken.get(base.toLowerCase()) ?? 0) + 1;
     taken.set(base.toLowerCase(), seen);
     return seen === 1 ? base : `${base} (${seen})`;
@@ -95,8 +103,14 @@ function fileBase(file: string): string {
   return (file.split(/[\\/]/).pop() ?? file).replace(/\.(xlsx|xlsm)$/i, "");
 }
 
-/** One person per name across every People sheet; the lowest capacity where they differ, with a warning. */
-function mergePeople(inputs: readonly PlanInput[], names: string[]): { people: Person[]; conflicts: PlanProblem[] } {
+/**
+ * One person per name across every People sheet; the lowest capacity where they differ, with a warning.
+ * @example mergePeople([north, east], ["Northside", "Eastside"]).people.length
+ */
+export function mergePeople(
+  inputs: readonly PlanInput[],
+  names: string[],
+): { people: Person[]; conflicts: PlanProblem[] } {
   const byKey = new Map<string, { person: Person; plan: string }>();
   const conflicts: PlanProblem[] = [];
   inputs.forEach((input, i) => {
@@ -116,7 +130,7 @@ function mergePeople(inputs: readonly PlanInput[], names: string[]): { people: P
           cell: person.ref.cell,
           severity: "warning",
           message:
-            `${person.name}'s capacity is ${a} in ${seen.plan} (${cellReference(seen.person.ref.sheet, seen.person.ref.cell)}) ` +
+            `${seen.person.name}'s capacity is ${a} in ${seen.plan} (${cellReference(seen.person.ref.sheet, seen.person.ref.cell)}) ` +
             `and ${b} in ${names[i]} (${cellReference(person.ref.sheet, person.ref.cell)}): the roll-up uses ${low}, the lower. ` +
             "Agree one figure and type it in both People sheets.",
         });

@@ -4,7 +4,9 @@
  * shows real numbers, behind the fake gateway's recorded use cases.
  */
 import { analysePlan } from "../../core/compute";
-import { dayFromIso } from "../../core/days";
+import { dayFromIso, serialOf } from "../../core/days";
+import { addPlansSpec } from "../../sheets/addPlansSpec";
+import { clockSerial } from "../../sheets/ownedHeader";
 import { parseWorkbook } from "../../core/parse";
 import { DEMO_AREAS, DEMO_AS_OF, demoPlan, specInput } from "../../sheets/demo/demoPlan";
 import type { ConsolidateOutcome } from "../../contract/operations";
@@ -19,6 +21,7 @@ const AREAS = DEMO_AREAS.slice(0, 4);
  */
 export function createDemoGateway(stepDelayMs = 350): FakeGateway {
   const input = specInput(demoPlan(AREAS));
+  const sheetNames = () => input.grids.map((g) => g.sheet);
   const asOf = dayFromIso(DEMO_AS_OF) as number;
   const capacities = new Map<string, number>();
 
@@ -46,5 +49,24 @@ export function createDemoGateway(stepDelayMs = 350): FakeGateway {
     sheets: ["Plan", "People", ...AREAS, "Risks", "Old IAG plan"],
     stepDelayMs,
     onCapacity: (owner, capacity) => void capacities.set(owner.toLowerCase(), capacity),
+    // Partners' plans are copied into the demo workbook's grids, as Excel would hold them.
+    addPlans: (files) => {
+      const consortium = parseWorkbook(input);
+      const partners = files.map((f) => ({ file: f.file, parsed: parseWorkbook(f.input) }));
+      const spec = addPlansSpec(consortium, partners, sheetNames(), clockSerial(new Date()), (day) => serialOf(day));
+      for (const copy of spec.copies) {
+        const grid = specInput({ sheets: [copy.spec], patches: [], names: [], functionNames: {} }).grids[0];
+        const at = input.grids.findIndex((g) => g.sheet === copy.spec.name);
+        if (at >= 0) input.grids[at] = grid;
+        else input.grids.push(grid);
+      }
+      const people = input.grids.find((g) => g.sheet === "People");
+      for (const p of spec.people) people?.values.push([p.name, p.role, p.group, p.capacity, p.daysPerWeek]);
+      return {
+        sheets: spec.copies.map((c) => c.spec.name),
+        messages: spec.messages,
+        plans: spec.copies.map((c) => c.added),
+      };
+    },
   });
 }

@@ -6,9 +6,11 @@
 import { baselineMessage } from "../../sheets/baselineSheet";
 import { planFunctionNames } from "../../sheets/functionNamesPlan";
 import type {
+  AddPlansResult,
   CellTarget,
   ConsolidateOutcome,
   NewPlanOptions,
+  PlanFile,
   StructureProposal,
   WriteResult,
 } from "../../contract/operations";
@@ -29,6 +31,8 @@ export interface FakeGatewayOptions {
   failing?: Partial<Record<GatewayMethod, Error>>;
   /** Called when a capacity is saved, before the promise resolves. */
   onCapacity?: (owner: string, capacity: number) => void;
+  /** What Add plans from files does with the files (default: names each file's plan and counts nothing). */
+  addPlans?: (files: PlanFile[]) => AddPlansResult;
   /** Whether this pretend Excel keeps undo through the add-in's writes (ExcelApi 1.20); default true. */
   keepsUndo?: boolean;
 }
@@ -132,6 +136,15 @@ export function createFakeGateway(options: FakeGatewayOptions): FakeGateway {
       await enter("setBaseline");
       const { analysis } = options.outcome();
       return written(["Baseline"], [baselineMessage(analysis.timeline.length, analysis.asOf, 0)]);
+    },
+    async addPlans(files: PlanFile[]) {
+      await enter("addPlans", files);
+      if (options.addPlans) return options.addPlans(files);
+      const plans = files.map((f) => {
+        const sheet = added(f.file.replace(/\.xls[xm]$/i, ""));
+        return { plan: sheet, sheet, file: f.file, actions: 0, replaced: false, added: 0, removed: 0, moved: 0 };
+      });
+      return { ...written(plans.map((p) => p.sheet)), plans };
     },
     async setFunctionNames(on: boolean) {
       await enter("setFunctionNames", on);

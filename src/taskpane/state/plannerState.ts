@@ -36,7 +36,7 @@ export type PlannerEvent =
   | { type: "start"; task: string }
   | { type: "progress"; progress: Progress }
   | { type: "consolidated"; outcome: ConsolidateOutcome; at: Date }
-  | { type: "written"; task: string; result: WriteResult }
+  | { type: "written"; task: string; result: WriteResult; append?: boolean }
   | { type: "finish" }
   | { type: "failed"; task: string; error: unknown }
   | { type: "dismissError"; id: number }
@@ -82,7 +82,11 @@ export function plannerReducer(state: PlannerState, event: PlannerEvent): Planne
     case "written": {
       const texts = noticesFor(event.task, event.result);
       const notices = texts.map((text, i) => ({ id: state.nextId + i, text }));
-      return { ...state, notices, nextId: state.nextId + texts.length };
+      return {
+        ...state,
+        notices: event.append ? [...state.notices, ...notices] : notices,
+        nextId: state.nextId + texts.length,
+      };
     }
     case "finish":
       return { ...state, busy: null, progress: null };

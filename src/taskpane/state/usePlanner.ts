@@ -15,8 +15,11 @@ export { COMMAND_ERROR_EVENT };
 export interface PlannerApi {
   state: PlannerState;
   setTab(tab: TabName): void;
-  /** Read, compute and write; progress and the outcome land in state. */
-  consolidate(baseline?: Day | null): Promise<ConsolidateOutcome | undefined>;
+  /**
+   * Read, compute and write; progress and the outcome land in state. `keepNotices` adds its notices
+   * to those shown (after a write whose own notices the user still needs, such as Add plans).
+   */
+  consolidate(baseline?: Day | null, options?: { keepNotices?: boolean }): Promise<ConsolidateOutcome | undefined>;
   /** Run a use case that writes the workbook; its sheets and messages become notices. */
   write(task: string, op: (gateway: PlannerGateway) => Promise<WriteResult>): Promise<WriteResult | undefined>;
   /** Run any use case; a failure becomes a MessageBar and the result is undefined. */
@@ -69,7 +72,7 @@ export function usePlanner(gateway: PlannerGateway): PlannerApi {
   // The baseline the user chose to compare with: kept for later runs until they choose another.
   const baselineChoice = useRef<Day | null>(null);
   const consolidate = useCallback(
-    async (baseline?: Day | null) => {
+    async (baseline?: Day | null, options: { keepNotices?: boolean } = {}) => {
       if (baseline !== undefined) baselineChoice.current = baseline;
       const outcome = await attempt("Consolidate", (g) =>
         g.consolidate({
@@ -79,7 +82,7 @@ export function usePlanner(gateway: PlannerGateway): PlannerApi {
       );
       if (outcome) {
         dispatch({ type: "consolidated", outcome, at: new Date() });
-        dispatch({ type: "written", task: "Consolidate", result: outcome });
+        dispatch({ type: "written", task: "Consolidate", result: outcome, append: options.keepNotices });
       }
       return outcome;
     },

@@ -68,6 +68,11 @@ export function OwnerCard({ row, firstWeek, byId }: OwnerCardProps) {
         {daysOverloads.length > 0 &&
           ` Staff days over what they give in ${plural(daysOverloads.length, "week")} (worst: ${daysOverloads[0].daysNeeded} needed against ${daysOverloads[0].daysAvailable}).`}
       </Caption1>
+      {row.plans.length > 0 && (
+        <Body1>
+          From {row.plans.length === 1 ? "the plan" : `${row.plans.length} plans`}: {row.plans.join(", ")}
+        </Body1>
+      )}
       <LoadStrip load={load} firstWeek={firstWeek} />
       <Button
         className={styles.toggle}

@@ -3,6 +3,7 @@ import { useState } from "react";
 import { Section } from "../components/Section";
 import { AddAreaForm } from "./AddAreaForm";
 import { NewPlanForm } from "./NewPlanForm";
+import { PartnerPlans } from "./PartnerPlans";
 import { ShortNames } from "./ShortNames";
 import { StructureSheet } from "./StructureSheet";
 
@@ -11,7 +12,7 @@ const useStyles = makeStyles({
   row: { display: "flex" },
 });
 
-/** Plan: start a new plan, add an area, bring an existing sheet into the template, or choose the short function names. */
+/** Plan: start a new plan, bring in partners' plans, add an area, bring an existing sheet into the template, or choose the short function names. */
 export function PlanView() {
   const styles = useStyles();
   const [creating, setCreating] = useState(false);
@@ -25,6 +26,9 @@ export function PlanView() {
           </Button>
         </div>
         {creating && <NewPlanForm />}
+      </Section>
+      <Section title="Partners' plans">
+        <PartnerPlans />
       </Section>
       <Section title="Add an area">
         <AddAreaForm />
