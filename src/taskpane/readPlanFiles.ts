@@ -33,16 +33,18 @@ export async function readPlanFiles(chosen: readonly ChosenFile[]): Promise<Plan
   const files: PlanFile[] = [];
   for (const file of chosen) {
     if (!/\.xls[xm]$/i.test(file.name)) {
-      throw new Error(
-        `${file.name} is not an Excel workbook (.xlsx or .xlsm): save the partner's plan from Excel as Excel Workbook and choose that file.`,
+      throw refused(
+        `${file.name} is not an Excel workbook (.xlsx or .xlsm)`,
+        "Save the partner's plan from Excel as Excel Workbook (.xlsx) and choose that file; nothing was added.",
       );
     }
     try {
       files.push({ file: file.name, input: readWorkbookBytes(new Uint8Array(await bytesOf(file))).input });
     } catch (error) {
       if (!(error instanceof PackageError)) throw error;
-      throw new Error(
-        `${file.name} could not be read: ${error.message}. Open it in Excel, save it again as Excel Workbook (.xlsx) and choose it again.`,
+      throw refused(
+        `${file.name} could not be read: ${error.message}`,
+        "Open it in Excel, save it again as Excel Workbook (.xlsx), and choose it again; nothing was added.",
       );
     }
   }
