@@ -7,7 +7,8 @@ import { appendBaseline } from "../xlsx/baselineWriter";
 import { saveWorkbook } from "../xlsx/writeWorkbook";
 import { fillBlankCells, findSheet } from "../xlsx/renderWorkbookSpec";
 import { checkedOutput, type ConsolidateFlags } from "./consolidateFile";
-import { loadPlanToWrite, progress } from "./loadPlan";
+import { progress } from "./loadPlan";
+import { loadPlanToWrite } from "./loadPlanToWrite";
 import { UsageError, type Io } from "./program";
 
 /**

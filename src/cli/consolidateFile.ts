@@ -6,7 +6,8 @@ import { consolidationSpec, type Consolidation } from "../sheets/consolidationSp
 import { markedOwned, ownedSheetsOf } from "../xlsx/definedNames";
 import { renderWorkbookSpec } from "../xlsx/renderWorkbookSpec";
 import { saveWorkbook } from "../xlsx/writeWorkbook";
-import { loadPlanToWrite, progress } from "./loadPlan";
+import { progress } from "./loadPlan";
+import { loadPlanToWrite } from "./loadPlanToWrite";
 import { outputProblem, sameFile } from "./outputPath";
 import { baselineFlag, type PlanFlags } from "./options";
 import { UsageError, type Io } from "./program";

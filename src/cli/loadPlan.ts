@@ -1,10 +1,8 @@
 /** Read a workbook file and run the engine: the first half of `check` and `consolidate`. */
-import * as fs from "fs";
 import { localDayOf } from "../core/days";
 import { parseWorkbook } from "../core/parse";
 import type { Day, ParseResult } from "../core/types";
-import type ExcelJS from "exceljs";
-import { loadWorkbookForWriting, readWorkbookFile } from "../xlsx/readWorkbook";
+import { readWorkbookFile } from "../xlsx/readWorkbook";
 import { settingsFromFlags, type PlanFlags } from "./options";
 import { UsageError, type Io } from "./program";
 
@@ -14,23 +12,9 @@ export interface LoadedPlan {
   asOf: Day;
 }
 
-export interface PlanToWrite extends LoadedPlan {
-  /** The whole workbook in ExcelJS, which the writer copies into its output. */
-  workbook: ExcelJS.Workbook;
-}
-
 /** Progress on stderr, only when it is a terminal. */
 export function progress(io: Io, step: string): void {
   if (io.progress) io.err(`${step}…\n`);
-}
-
-/** True when the package holds a VBA project (a macro workbook, whatever its name): its part name is stored uncompressed in the zip. */
-function holdsMacros(file: string): boolean {
-  try {
-    return fs.readFileSync(file).includes("xl/vbaProject.bin");
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -46,26 +30,6 @@ export function loadPlan(file: string, flags: PlanFlags, io: Io, today = new Dat
   progress(io, "Computing");
   const parsed = parseWorkbook(read.input, overrides);
   return { parsed, asOf: parsed.plan.settings.asOf ?? localDayOf(today) };
-}
-
-/**
- * Read `file` for a writer: the plan, and the workbook the output is copied from.
- * A macro workbook is refused: the file writer cannot yet carry its macros.
- * @example const { workbook } = await loadPlanToWrite("plan.xlsx", {}, io);
- */
-export async function loadPlanToWrite(
-  file: string,
-  flags: PlanFlags,
-  io: Io,
-  today = new Date(),
-): Promise<PlanToWrite> {
-  if (/\.xlsm$/i.test(file) || holdsMacros(file)) {
-    throw new UsageError(
-      `${file}: is a macro-enabled workbook; implan consolidate cannot yet write one back without losing its macros — consolidate it with the add-in inside Excel, or save a copy as .xlsx (implan check reads it as it is)`,
-    );
-  }
-  const loaded = loadPlan(file, flags, io, today);
-  return { ...loaded, workbook: await loadWorkbookForWriting(file) };
 }
 
 /**

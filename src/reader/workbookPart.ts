@@ -40,6 +40,7 @@ export function readWorkbookPart(bytes: Uint8Array, part: string): WorkbookEntri
   const entries: WorkbookEntries = { sheets: [], date1904: false, names: [] };
   let name: DefinedNameEntry | null = null;
   parseXml(bytes, part, {
+    prefixedAttributes: true,
     open(element, a) {
       if (element === "sheet" && a.name !== undefined) {
         const state = a.state === "hidden" || a.state === "veryHidden" ? a.state : "visible";

@@ -1,9 +1,6 @@
-/** Reads a .xlsx file: into grids for the core, and into ExcelJS for the writers. */
-import ExcelJS from "exceljs";
+/** Reads a .xlsx file into grids for the core, with the package reader (no ExcelJS: `check` never loads it). */
 import * as fs from "fs";
-import { acceptOtherWriters, unstyledTablesMadeExplicit } from "./exceljsInternals";
 import { WorkbookFileError, whyUnreadable } from "./fileProblems";
-import { keepNamesExcelJsCannotHold } from "./keptNames";
 import { PackageError, readWorkbookBytes, type ReadPackage } from "../reader/readPackage";
 
 /**
@@ -22,28 +19,12 @@ export function readWorkbookFile(file: string): ReadPackage {
   }
 }
 
-function fileBytes(file: string): Uint8Array {
+/**
+ * The bytes of a workbook file, or a WorkbookFileError saying why there are none.
+ * @example const bytes = fileBytes("plan.xlsx");
+ */
+export function fileBytes(file: string): Uint8Array {
   if (!fs.existsSync(file)) throw new WorkbookFileError(`${file}: no such file`);
   if (fs.statSync(file).isDirectory()) throw new WorkbookFileError(`${file}: is a folder, expected an .xlsx file`);
   return fs.readFileSync(file);
-}
-
-/**
- * Load a workbook file into ExcelJS, for the writers that copy it into their output.
- * @example const workbook = await loadWorkbookForWriting("plan.xlsx");
- */
-export async function loadWorkbookForWriting(file: string): Promise<ExcelJS.Workbook> {
-  fileBytes(file);
-  acceptOtherWriters();
-  keepNamesExcelJsCannotHold();
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.readFile(file);
-  } catch (error) {
-    throw new WorkbookFileError(whyUnreadable(file, error instanceof Error ? error.message : String(error)));
-  }
-  // ExcelJS reads a package with no workbook part as an empty workbook: that is not a plan file.
-  if (workbook.worksheets.length === 0) throw new WorkbookFileError(whyUnreadable(file, "no worksheets"));
-  unstyledTablesMadeExplicit(workbook);
-  return workbook;
 }

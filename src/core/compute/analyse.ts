@@ -21,10 +21,12 @@ import { stalePlanProblems, summarisePlans } from "./plans";
 const FALLBACK_CAPACITY = 3;
 
 /**
- * Analyse a parsed plan as it stands on `asOf`.
+ * Analyse a parsed plan as it stands on `asOf`. With `load: false` the load,
+ * overloads and clashes are left empty (a roll-up computes them once over
+ * every plan, and needs each plan only for its areas and guide checks).
  * @example analysePlan(parseWorkbook(input).plan, dayFromIso("2009-09-01")!).overloads
  */
-export function analysePlan(plan: Plan, asOf: Day): Analysis {
+export function analysePlan(plan: Plan, asOf: Day, options: { load?: boolean } = {}): Analysis {
   const { settings } = plan;
   const timeline = buildTimeline(plan.actions);
   const derivedRag: Record<string, RagValue> = {};
@@ -51,7 +53,7 @@ export function analysePlan(plan: Plan, asOf: Day): Analysis {
     load,
     overloads,
     daysOverloads,
-  } = computeLoad(items, (owner) => usable(person(owner)?.capacity) ?? defaultCapacity, {
+  } = computeLoad(options.load === false ? [] : items, (owner) => usable(person(owner)?.capacity) ?? defaultCapacity, {
     daysPerWeekOf: (owner) => person(owner)?.daysPerWeek ?? null,
     emptyWeek: mondayOf(settings.start ?? asOf),
     ...(window === null ? {} : { within: window }),
@@ -82,7 +84,7 @@ export function analysePlan(plan: Plan, asOf: Day): Analysis {
     load,
     overloads,
     daysOverloads,
-    clashes: findClashes(items, settings.clashThreshold),
+    clashes: options.load === false ? [] : findClashes(items, settings.clashThreshold),
     areas,
     overall: { rag: overallRag, status: rollUp(overallRag, settings.rollupRule), rule: settings.rollupRule },
     overdue: timeline.filter((a) => a.status !== "Complete" && a.due !== null && a.due < asOf),

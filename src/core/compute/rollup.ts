@@ -26,7 +26,7 @@ export type PlanProblem = Problem & { plan: string };
 export interface RolledPlan {
   name: string;
   file: string;
-  /** This plan alone: its areas, its guide checks. */
+  /** This plan alone: its areas and guide checks (its load, overloads and clashes are empty: see `combined`). */
   analysis: Analysis;
 }
 
@@ -51,7 +51,7 @@ export function rollupPlans(inputs: readonly PlanInput[], asOf: Day): Rollup {
   const origin = new Map<string, { plan: string; id: string }>();
   const problems: PlanProblem[] = [];
   const plans: RolledPlan[] = inputs.map((input, i) => {
-    const analysis = analysePlan(input.parsed.plan, asOf);
+    const analysis = analysePlan(input.parsed.plan, asOf, { load: false });
     for (const p of [...input.parsed.problems, ...analysis.problems]) problems.push({ ...p, plan: names[i] });
     return { name: names[i], file: input.file, analysis };
   });
