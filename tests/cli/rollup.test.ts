@@ -194,6 +194,17 @@ test("consolidate writes a consortium workbook that reads back as one plan with 
     }));
   expect(shape(again)).toEqual(shape(rolled));
   expect(shape(again)).toHaveLength(4);
+
+  // Consolidated again later, the workbook still knows its plans: they are read from the copies themselves.
+  expect(
+    (await implan("consolidate", at("consortium.xlsx"), "-o", at("again.xlsx"), "--as-of", "2009-11-16")).code,
+  ).toBe(0);
+  const later = new ExcelJS.Workbook();
+  await later.xlsx.readFile(at("again.xlsx"));
+  const rows: unknown[][] = [];
+  (later.getWorksheet("Dashboard") as ExcelJS.Worksheet).eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
+  const section = rows.findIndex((r) => r[0] === "Plans (3): RAG by plan");
+  expect(rows.slice(section + 2, section + 5).map((r) => [r[0], r[1]])).toEqual(planRows.map((r) => [r[0], r[1]]));
 });
 
 test("two plans of one name are told apart; an output that is one of the inputs is refused; an unreadable input is named", async () => {
