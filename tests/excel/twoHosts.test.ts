@@ -9,6 +9,8 @@ import JSZip from "jszip";
 import * as fs from "fs";
 import * as os from "os";
 import { baselineFile } from "../../src/cli/baselineFile";
+import { rollupConsolidate } from "../../src/cli/rollupConsolidate";
+import { rawXlsx, type RawSheet, type RawValue } from "../../testkit/rawXlsx";
 import type { Io } from "../../src/cli/program";
 import * as path from "path";
 import { prepareConsolidation } from "../../src/core/compute";
@@ -154,9 +156,48 @@ async function withBaseline(): Promise<string> {
   return moved;
 }
 
+/**
+ * A consortium workbook: three partners' plans sharing Jane Smith (two People
+ * sheets disagreeing on her capacity) rolled up by `implan consolidate`, so the
+ * Dashboard has its Plans section and the Timeline its Plan column.
+ */
+async function consortium(): Promise<string> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "implan-two-hosts-"));
+  const busy = (id: string, owner: string): RawValue[] => [
+    id,
+    `Action ${id}`,
+    owner,
+    { date: "2009-11-02" },
+    { date: "2009-11-27" },
+    "In progress",
+  ];
+  const partner = async (file: string, name: string, people: RawValue[][], ids: string[], owner: string) => {
+    const sheets: RawSheet[] = [
+      { name: "Plan", rows: [["Plan name", name]] },
+      ...(people.length > 0 ? [{ name: "People", rows: [["Name", "Capacity"], ...people] }] : []),
+      {
+        name: "Workforce planning",
+        rows: [["ID", "Action", "Owner", "Start", "Due", "Status"], ...ids.map((id) => busy(id, owner))],
+      },
+    ];
+    fs.writeFileSync(path.join(dir, file), await rawXlsx({ sheets }));
+    return path.join(dir, file);
+  };
+  const files = [
+    await partner("north.xlsx", "Northside", [["Jane Smith", 3]], ["W1", "W2"], "Jane Smith"),
+    await partner("east.xlsx", "Eastside", [["jane  smith", 2]], ["W1"], "jane  smith"),
+    await partner("west.xlsx", "Westside", [], ["W1"], "JANE SMITH"),
+  ];
+  const io: Io = { out: () => undefined, err: () => undefined, progress: false };
+  const output = path.join(dir, "consortium.xlsx");
+  await rollupConsolidate(files, { output, asOf: "2009-11-16" }, io, NOW);
+  return output;
+}
+
 test.each([
   ["the fixture plan", async () => path.join(FIXTURES, "consolidate-plan.xlsx")],
   ["the fixture plan with a baseline and a slip", withBaseline],
+  ["a consortium workbook of three partners' plans", consortium],
 ])("Consolidate writes the same owned sheets through Office.js and through the .xlsx host: %s", async (_case, file) => {
   const { fake, outcome, workbook, spec, written } = await bothHosts(await file());
 
@@ -185,6 +226,11 @@ test.each([
     expect([name, viaOffice.rules.length]).toEqual([name, xlsxRules]);
   }
   expect(outcome.analysis.overloads).toEqual(written.overloads);
+  if (_case.includes("consortium")) {
+    expect(outcome.analysis.plans?.map((p) => p.plan)).toEqual(["Northside", "Eastside", "Westside"]);
+    const dashboard = fakeCells(fake.state.sheets.find((s) => s.name === spec.sheets[0].name) as SheetState);
+    expect([...dashboard.values()].some(([v]) => v === "Plans (3): RAG by plan")).toBe(true);
+  }
   if (_case.includes("baseline")) {
     expect(outcome.baseline?.slipped.map((m) => [m.id, m.days])).toEqual([["W2", 7]]);
     expect(fakeCells(fake.state.sheets.find((s) => s.name === spec.sheets[1].name) as SheetState).get("M4")?.[0]).toBe(
