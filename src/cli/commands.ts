@@ -38,8 +38,9 @@ const registerConsolidate: CommandRegistrar = (program, io) => {
     .description(
       "write the Timeline, Load and Dashboard sheets and the overload flags into a copy of the plan; given several plans, a consortium workbook over all of them",
     )
-    .requiredOption("-o, --output <file>", "the workbook to write (.xlsx); the input is never changed")
+    .option("-o, --output <file>", "the workbook to write (.xlsx); the input is never changed")
     .option("--force", "replace the output file if it exists")
+    .option("--in-place", "replace the input itself, once the result is complete (it is written beside it first)")
     .option(
       "--names",
       "add the short function names (=RAGSUMMARY(…) for =PLAN.RAGSUMMARY(…)); the default unless turned off",
@@ -59,8 +60,9 @@ const registerConsolidate: CommandRegistrar = (program, io) => {
 const registerBaseline: CommandRegistrar = (program, io) => {
   withPlanFlags(program.command("baseline").argument("<file>", "the plan workbook (.xlsx)"))
     .description("record every action as it stands (dated --as-of) on the Baseline sheet of a copy of the plan")
-    .requiredOption("-o, --output <file>", "the workbook to write (.xlsx); the input is never changed")
+    .option("-o, --output <file>", "the workbook to write (.xlsx); the input is never changed")
     .option("--force", "replace the output file if it exists")
+    .option("--in-place", "replace the input itself, once the result is complete (it is written beside it first)")
     .action(async (file: string, flags: ConsolidateFlags) => {
       const { baselineFile } = await import("./baselineFile");
       await baselineFile(file, flags, io);

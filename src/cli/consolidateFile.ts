@@ -16,6 +16,8 @@ import { spanText } from "../sheets/spanText";
 export interface ConsolidateFlags extends PlanFlags {
   output?: string;
   force?: boolean;
+  /** --in-place: the output is the input, replaced only once the result is complete. */
+  inPlace?: boolean;
   /** --names / --no-names: add the short function names, or remove them and keep them off; unset follows the workbook. */
   names?: boolean;
 }
@@ -48,16 +50,28 @@ export async function consolidateFile(
   return result;
 }
 
-/** The output path, checked: given, .xlsx, not the input, writable, and not replacing a file without --force. */
+/**
+ * The output path, checked: given (or the input with --in-place), .xlsx, not the
+ * input unless --in-place, writable, and not replacing a file without --force.
+ * In place, the path is the input's real one, so a link to the plan stays a link.
+ * @example checkedOutput("plan.xlsx", { inPlace: true }) // "/home/me/plan.xlsx"
+ */
 export function checkedOutput(file: string, flags: ConsolidateFlags): string {
-  const output = flags.output;
-  if (!output) throw new UsageError("say where to write: -o <out.xlsx>");
+  const output = flags.output ?? (flags.inPlace ? file : undefined);
+  if (!output) throw new UsageError("say where to write: -o <out.xlsx>, or --in-place to replace the plan itself");
   if (!/\.xlsx$/i.test(output)) throw new UsageError(`${output}: the output must be an .xlsx file`);
-  if (sameFile(file, output)) {
-    throw new UsageError(`${output}: is the input; write the consolidated plan to another file`);
+  const same = sameFile(file, output);
+  if (flags.inPlace && !same) {
+    throw new UsageError(`${output}: --in-place replaces the input (${file}); leave out -o, or leave out --in-place`);
+  }
+  if (same && !flags.inPlace) {
+    throw new UsageError(
+      `${output}: is the input; write the consolidated plan to another file, or add --in-place to replace the plan once the result is complete`,
+    );
   }
   const unusable = outputProblem(output);
   if (unusable) throw new UsageError(unusable);
+  if (same) return fs.realpathSync(file);
   if (fs.existsSync(output) && !flags.force) {
     throw new UsageError(`${output}: already exists; choose another name, or add --force to replace it`);
   }

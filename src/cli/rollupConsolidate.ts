@@ -29,7 +29,7 @@ import { renderWorkbookSpec } from "../xlsx/renderWorkbookSpec";
 import { newWorkbook, saveWorkbook } from "../xlsx/writeWorkbook";
 import { checkedOutput, consolidateSummary, type ConsolidateFlags } from "./consolidateFile";
 import { loadPlans, progress } from "./loadPlan";
-import type { Io } from "./program";
+import { UsageError, type Io } from "./program";
 import { cellReference } from "../core/parse/a1";
 
 /**
@@ -42,6 +42,11 @@ export async function rollupConsolidate(
   io: Io,
   now = new Date(),
 ): Promise<Rollup> {
+  if (flags.inPlace) {
+    throw new UsageError(
+      "--in-place replaces one plan; a roll-up of several writes a new workbook: give -o consortium.xlsx",
+    );
+  }
   const output = files.map((file) => checkedOutput(file, flags))[0];
   const asOf = isoFlag("as-of", flags.asOf) ?? localDayOf(now);
   const inputs = loadPlans(files, flags, io, now);

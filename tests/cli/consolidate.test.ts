@@ -107,7 +107,7 @@ describe("bad input exits 2 with one line", () => {
   const existing = path.join(tmp, "exists.xlsx");
   fs.writeFileSync(existing, "");
   test.each([
-    [["consolidate", FIXTURE], /required option '-o, --output <file>'/],
+    [["consolidate", FIXTURE], /say where to write: -o <out\.xlsx>, or --in-place/],
     [["consolidate", FIXTURE, "-o", existing], /already exists; choose another name, or add --force/],
     [["consolidate", FIXTURE, "-o", FIXTURE], /is the input/],
     [["consolidate", FIXTURE, "-o", path.join(tmp, "out.csv")], /must be an \.xlsx file/],

@@ -89,8 +89,33 @@ describe("an unusable output path is refused before any work, exit 2", () => {
     const before = fs.readFileSync(at("victim.xlsx"));
     const run = await implan("consolidate", at("alias.xlsx"), "-o", at("victim.xlsx"), "--force");
     expect(run.code).toBe(2);
-    expect(run.err).toMatch(/is the input; write the consolidated plan to another file/);
+    expect(run.err).toMatch(/is the input; write the consolidated plan to another file, or add --in-place/);
     expect(fs.readFileSync(at("victim.xlsx")).equals(before)).toBe(true);
+  });
+
+  test("--in-place replaces the plan only once the result is whole, through a link to its real file", async () => {
+    fs.copyFileSync(at("plan.xlsx"), at("kept.xlsx"));
+    fs.symlinkSync(at("kept.xlsx"), at("kept-link.xlsx"));
+    const before = fs.readFileSync(at("kept.xlsx"));
+    const run = await implan("consolidate", at("kept-link.xlsx"), "--in-place", "--as-of", "2009-11-16");
+    expect([run.code, run.err]).toEqual([0, ""]);
+    // The link is still a link; the plan it points at now holds the owned sheets.
+    expect(fs.lstatSync(at("kept-link.xlsx")).isSymbolicLink()).toBe(true);
+    const after = fs.readFileSync(at("kept.xlsx"));
+    expect(after.equals(before)).toBe(false);
+    expect(after.includes(Buffer.from("xl/worksheets/"))).toBe(true);
+    const check = await implan("check", at("kept.xlsx"), "--json", "--as-of", "2009-11-16");
+    expect(check.code).toBe(0);
+    expect(fs.readdirSync(tmp).filter((name) => name.includes(".partial-"))).toEqual([]);
+  });
+
+  test.each([
+    [["-o", "elsewhere.xlsx", "--in-place"], /--in-place replaces the input/],
+    [[], /say where to write: -o <out\.xlsx>, or --in-place/],
+  ])("--in-place and -o are one or the other: %s", async (extra, message) => {
+    const run = await implan("consolidate", at("plan.xlsx"), ...extra.map((x) => (x.endsWith(".xlsx") ? at(x) : x)));
+    expect(run.code).toBe(2);
+    expect(run.err).toMatch(message);
   });
 
   test("template refuses the same paths", async () => {
