@@ -18,7 +18,7 @@ import { UsageError, type Io } from "./program";
  */
 export async function baselineFile(file: string, flags: ConsolidateFlags, io: Io, now = new Date()): Promise<void> {
   const output = checkedOutput(file, flags);
-  const { parsed, asOf, workbook } = await loadPlanToWrite(file, flags, io, now);
+  const { parsed, asOf, workbook, notes } = await loadPlanToWrite(file, flags, io, now);
   const earlier = parsed.baselines ?? [];
   if (earlier.some((b) => b.date === asOf)) {
     throw new UsageError(
@@ -43,6 +43,7 @@ export async function baselineFile(file: string, flags: ConsolidateFlags, io: Io
         ? [`Filled in ${filled} missing action ID${filled === 1 ? "" : "s"}, so each action can be matched.`]
         : []),
       `Wrote ${output} (sheet ${sheet}).`,
+      ...notes,
     ].join("\n") + "\n",
   );
 }

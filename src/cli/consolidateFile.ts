@@ -34,7 +34,7 @@ export async function consolidateFile(
   now = new Date(),
 ): Promise<Consolidation> {
   const output = checkedOutput(file, flags);
-  const { parsed, asOf, workbook } = await loadPlanToWrite(file, flags, io, now);
+  const { parsed, asOf, workbook, notes } = await loadPlanToWrite(file, flags, io, now);
   const marks = ownedSheetsOf(workbook);
   const existing = workbook.worksheets.map((sheet) => ({
     name: sheet.name,
@@ -44,7 +44,7 @@ export async function consolidateFile(
   const result = consolidationSpec(prepareConsolidation(parsed, asOf, baselineFlag(parsed, flags)), existing, now);
   result.spec.functionNames = { choice: flags.names };
   progress(io, "Writing");
-  result.messages.push(...renderWorkbookSpec(workbook, result.spec));
+  result.messages.push(...renderWorkbookSpec(workbook, result.spec), ...notes);
   await saveWorkbook(workbook, output);
   io.out(consolidateSummary(result, parsed.plan.settings.name, parsed.problems.length, output));
   return result;

@@ -155,3 +155,39 @@ describe("macro workbooks", () => {
     },
   );
 });
+
+describe("parts the file writer cannot carry", () => {
+  /** The plan with extra parts, as Excel or LibreOffice would add them (the writer's loss is decided by part). */
+  async function withParts(name: string, parts: Record<string, string>): Promise<string> {
+    const zip = await JSZip.loadAsync(await rawXlsx(PLAN));
+    for (const [part, xml] of Object.entries(parts)) zip.file(part, xml);
+    fs.writeFileSync(at(name), await zip.generateAsync({ type: "nodebuffer" }));
+    return at(name);
+  }
+
+  test.each([
+    ["a chart", { "xl/charts/chart1.xml": "<c:chartSpace/>" }, /charts \(xl\/charts\/chart1\.xml\)/],
+    ["custom properties", { "docProps/custom.xml": "<Properties/>" }, /custom document properties/],
+    ["a pivot table", { "xl/pivotTables/pivotTable1.xml": "<pivotTableDefinition/>" }, /pivot tables/],
+  ])("consolidate and baseline refuse a plan with %s, name it, and write nothing", async (_what, parts, named) => {
+    const file = await withParts(`with-${_what.replace(/\W/g, "-")}.xlsx`, parts);
+    for (const command of ["consolidate", "baseline"]) {
+      const out = at(`out-${command}-${path.basename(file)}`);
+      const run = await implan(command, file, "-o", out, "--as-of", "2009-11-16");
+      expect([command, run.code]).toEqual([command, 2]);
+      expect(run.err).toMatch(named);
+      expect(run.err).toMatch(
+        /so nothing was written\. Consolidate it with the add-in inside Excel, which keeps everything/,
+      );
+      expect(fs.existsSync(out)).toBe(false);
+    }
+    expect((await implan("check", file, "--as-of", "2009-11-16")).code).toBe(0);
+  });
+
+  test("printer settings are not carried over, and the summary says so", async () => {
+    const file = await withParts("printer.xlsx", { "xl/printerSettings/printerSettings1.bin": "printer" });
+    const run = await implan("consolidate", file, "-o", at("out-printer.xlsx"), "--as-of", "2009-11-16");
+    expect(run.code).toBe(0);
+    expect(run.out).toContain("The printer chosen for 1 sheet is not carried over (page set-up is)");
+  });
+});
