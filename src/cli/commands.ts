@@ -41,6 +41,7 @@ const registerConsolidate: CommandRegistrar = (program, io) => {
     .option("-o, --output <file>", "the workbook to write (.xlsx); the input is never changed")
     .option("--force", "replace the output file if it exists")
     .option("--in-place", "replace the input itself, once the result is complete (it is written beside it first)")
+    .option("--fill-ids", "write an ID into each blank ID cell (T3, IAG4…); without it your cells are left as they are")
     .option(
       "--names",
       "add the short function names (=RAGSUMMARY(…) for =PLAN.RAGSUMMARY(…)); the default unless turned off",

@@ -16,6 +16,8 @@ import { spanText } from "../sheets/spanText";
 export interface ConsolidateFlags extends PlanFlags {
   output?: string;
   force?: boolean;
+  /** --fill-ids: write IDs into blank ID cells (off unless asked: the user's cells are left as they are). */
+  fillIds?: boolean;
   /** --in-place: the output is the input, replaced only once the result is complete. */
   inPlace?: boolean;
   /** --names / --no-names: add the short function names, or remove them and keep them off; unset follows the workbook. */
@@ -41,7 +43,8 @@ export async function consolidateFile(
     a1: sheet.getCell("A1").value,
     owned: markedOwned(marks, sheet.name),
   }));
-  const result = consolidationSpec(prepareConsolidation(parsed, asOf, baselineFlag(parsed, flags)), existing, now);
+  const prepared = prepareConsolidation(parsed, asOf, baselineFlag(parsed, flags), { fillIds: flags.fillIds === true });
+  const result = consolidationSpec(prepared, existing, now);
   result.spec.functionNames = { choice: flags.names };
   progress(io, "Writing");
   result.messages.push(...renderWorkbookSpec(workbook, result.spec), ...notes);

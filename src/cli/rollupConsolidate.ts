@@ -104,6 +104,7 @@ export async function rollupConsolidate(
     fills: { ids: new Map(), bySheet: new Map() },
     analysis: analysePlan(plan, asOf),
     baseline: null,
+    unfilled: 0,
   };
   const people = peopleSheet(rollup.people.map((p) => [p.name, p.role, p.group, p.capacity, p.daysPerWeek]));
   const workbook = newWorkbook({ sheets: [people, ...copies], patches: [], names: [], functionNames: {} }, now);

@@ -95,6 +95,13 @@ export function consolidationSpec(
   const patches = mergeFills(flagPatches(plan, analysis), fills.bySheet);
   const filled = [...fills.bySheet.values()].reduce((n, list) => n + list.length, 0);
   if (filled > 0) messages.push(`Filled in ${filled} missing action ID${filled === 1 ? "" : "s"}.`);
+  if (prepared.unfilled > 0) {
+    const first = plan.actions.find((a) => a.generatedId && a.cells.id);
+    messages.push(
+      `${prepared.unfilled} action${prepared.unfilled === 1 ? " has" : "s have"} no ID and ${prepared.unfilled === 1 ? "goes" : "go"} by sheet and row (${first?.id ?? ""}); ` +
+        "your ID cells were left blank. Ask the planner to fill in missing IDs (the pane's switch, or implan --fill-ids) to number them.",
+    );
+  }
   const serialOf = (day: Day) => serialIn(day, parsed.date1904 === true);
   const planOf = analysis.plans ? planOfAction(analysis.timeline, analysis.plans) : undefined;
   const spec: WorkbookSpec = {

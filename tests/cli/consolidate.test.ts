@@ -62,21 +62,39 @@ describe("consolidate the fixture", () => {
     expect(summary).toContain(
       'A sheet named Timeline is yours, so it was left alone; the add-in\'s Timeline is written as "Timeline (plan)".',
     );
-    expect(summary).toContain("Filled in 2 missing action IDs.");
+    // Blank IDs are left blank unless asked for: said, never done silently.
+    expect(summary).toContain(
+      "2 actions have no ID and go by sheet and row (Transport!5); your ID cells were left blank. Ask the planner to fill in missing IDs (the pane's switch, or implan --fill-ids) to number them.",
+    );
+    expect(summary).not.toContain("Filled in");
   });
 
-  test("nothing of the user's is lost: every user sheet's cells are unchanged except the filled IDs", () => {
+  test("nothing of the user's is lost: every user sheet's cells are unchanged", () => {
     for (const sheet of input.worksheets) {
       const after = userCells(sheetOf(once, sheet.name));
       const before = userCells(sheet);
       const changed = after.filter((line) => !before.includes(line));
       const lost = before.filter((line) => !after.includes(line));
-      if (sheet.name === "Transport") {
-        expect(changed).toEqual(['A5="T2"|@|', 'A6="T3"|@|']);
-        expect(lost).toEqual([]);
-      } else {
-        expect({ sheet: sheet.name, changed, lost }).toEqual({ sheet: sheet.name, changed: [], lost: [] });
-      }
+      expect({ sheet: sheet.name, changed, lost }).toEqual({ sheet: sheet.name, changed: [], lost: [] });
+    }
+  });
+
+  test("--fill-ids numbers the blank ID cells, and changes nothing else of the user's", async () => {
+    const io = quietIo();
+    const filledOut = path.join(path.dirname(out1), "filled.xlsx");
+    await consolidateFile(FIXTURE, { output: filledOut, fillIds: true }, io, NOW);
+    expect(io.text()).toContain("Filled in 2 missing action IDs.");
+    const filled = await read(filledOut);
+    for (const sheet of input.worksheets) {
+      const after = userCells(sheetOf(filled, sheet.name));
+      const before = userCells(sheet);
+      const changed = after.filter((line) => !before.includes(line));
+      const lost = before.filter((line) => !after.includes(line));
+      expect({ sheet: sheet.name, changed, lost }).toEqual({
+        sheet: sheet.name,
+        changed: sheet.name === "Transport" ? ['A5="T2"|@|', 'A6="T3"|@|'] : [],
+        lost: [],
+      });
     }
   });
 

@@ -95,20 +95,28 @@ export interface PreparedConsolidation {
   analysis: Analysis;
   /** The baseline compared with (the latest unless one was chosen), and what moved since; null without one. */
   baseline: { chosen: Baseline; comparison: BaselineComparison } | null;
+  /** Actions whose blank ID cell was left blank (filling was not asked for); they go by sheet and row. */
+  unfilled: number;
 }
 
 /**
- * Fill the missing IDs, then analyse the plan once, as it will be written.
+ * Fill the missing IDs (unless `fillIds` is false: the user's cells are then
+ * left as they are), then analyse the plan once, as it will be written.
  * @example const prepared = prepareConsolidation(parsed, asOf); consolidationSpec(prepared, existing, now)
  */
 export function prepareConsolidation(
   parsed: ParseResult,
   asOf: Day,
   baselineDate: Day | null = null,
+  options: { fillIds?: boolean } = {},
 ): PreparedConsolidation {
-  const { plan, fills } = withFilledIds(parsed.plan);
+  const fill = options.fillIds !== false;
+  const { plan, fills } = fill
+    ? withFilledIds(parsed.plan)
+    : { plan: parsed.plan, fills: { ids: new Map<string, string>(), bySheet: new Map() } };
+  const unfilled = fill ? 0 : parsed.plan.actions.filter((a) => a.generatedId && a.cells.id).length;
   const analysis = analysePlan(plan, asOf);
   const chosen = chooseBaseline(parsed.baselines ?? [], baselineDate);
   const baseline = chosen ? { chosen, comparison: compareWithBaseline(plan, analysis, chosen) } : null;
-  return { parsed: { ...parsed, plan }, fills, analysis, baseline };
+  return { parsed: { ...parsed, plan }, fills, analysis, baseline, unfilled };
 }
