@@ -25,10 +25,12 @@ const UNCARRIED: { what: string; parts: RegExp }[] = [
   { what: "data connections or queries", parts: /^xl\/(connections\.xml|querytables\/[^/]+\.xml)$/ },
   { what: "XML maps", parts: /^xl\/xmlmaps\.xml$/ },
   { what: "shared-workbook revision history", parts: /^xl\/revisions\/revisionheaders\.xml$/ },
-  { what: "dynamic-array or rich-value metadata", parts: /^xl\/(metadata\.xml|richdata\/[^/]+\.xml)$/ },
+  { what: "dynamic-array or rich-value metadata", parts: /^xl\/(metadata(\.xml)?|richdata\/[^/]+\.xml)$/ },
   { what: "a data model", parts: /^xl\/model\/[^/]+$/ },
   { what: "add-in data", parts: /^xl\/webextensions\/[^/]+\.xml$/ },
   { what: "a sensitivity label", parts: /^docmetadata\/labelinfo\.xml$/ },
+  // A note's VML has no relationships; a header or footer picture's VML points at its image.
+  { what: "pictures in page headers or footers", parts: /^xl\/drawings\/_rels\/vmldrawing[^/]*\.vml\.rels$/ },
 ];
 
 /** Drawings ExcelJS re-creates hold pictures only: shapes, text boxes and chart frames in them are dropped. */

@@ -10,6 +10,7 @@ import { execFileSync, spawn } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { unzipSync } from "fflate";
 import { describeWithFolder, type OutsideFolder } from "../../testkit/engines";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -84,4 +85,90 @@ describeWithFolder(CORPUS, __filename, "the shared corpus", (corpus) => {
     },
     15 * 60_000,
   );
+
+  test(
+    "every workbook consolidate writes keeps every kind of part it held (or is refused, naming what it would lose)",
+    async () => {
+      const files = corpusFiles(corpus).filter((f) => /\.xlsx$/i.test(f));
+      const out = fs.mkdtempSync(path.join(os.tmpdir(), "implan-corpus-"));
+      try {
+        const results = await inParallel(files, Math.min(8, Math.max(2, os.cpus().length)), (file) =>
+          consolidateFile(file, path.join(out, `${path.basename(file)}.out.xlsx`)),
+        );
+        const lost = results.flatMap(({ file, output, code, err }) => {
+          if (code === 2) return err.includes(path.basename(file)) ? [] : [`${path.basename(file)}: ${err.trim()}`];
+          if (code !== 0) return [`${path.basename(file)}: exit ${code} ${err.slice(0, 200)}`];
+          const before = kindsOf(fs.readFileSync(file));
+          const after = kindsOf(fs.readFileSync(output));
+          return [...before]
+            .filter(([kind, n]) => (after.get(kind) ?? 0) < n && !REBUILT.test(kind))
+            .map(([kind, n]) => `${path.basename(file)}: ${kind} ×${n} in, ×${after.get(kind) ?? 0} out`);
+        });
+        expect(lost).toEqual([]);
+      } finally {
+        fs.rmSync(out, { recursive: true, force: true });
+      }
+    },
+    20 * 60_000,
+  );
 });
+
+function corpusFiles(corpus: string): string[] {
+  return fs
+    .readdirSync(corpus)
+    .flatMap((dir) =>
+      fs.statSync(path.join(corpus, dir)).isDirectory()
+        ? fs.readdirSync(path.join(corpus, dir)).map((f) => path.join(corpus, dir, f))
+        : [],
+    );
+}
+
+/**
+ * What Excel rebuilds or only this computer needs, so a copy may leave it out:
+ * the calculation chain, thumbnails, the printer chosen (announced), folder
+ * entries, a sheet's relationships to those, and files in the package's trash.
+ */
+const REBUILT =
+  /^(xl\/calcchain\.xml|docprops\/thumbnail\.\w+|xl\/printersettings\/.*|.*\/|xl\/worksheets\/_rels\/sheetN\.xml\.rels|\[trash\]\/.*)$/;
+
+/** Each kind of part (numbers and picture names set aside, as a writer renumbers them) and how many. */
+function kindsOf(bytes: Buffer): Map<string, number> {
+  const kinds = new Map<string, number>();
+  const parts = unzipSync(new Uint8Array(bytes), {
+    filter: (entry) => /^xl\/drawings\/(_rels\/)?drawing\d+\.xml(\.rels)?$/i.test(entry.name),
+  });
+  // A drawing with no anchor, or relationships with none listed, holds nothing to lose.
+  const empty = new Set(
+    Object.entries(parts)
+      .filter(([, data]) => !/Anchor|<Relationship /.test(Buffer.from(data).toString("utf8")))
+      .map(([name]) => name.toLowerCase()),
+  );
+  unzipSync(new Uint8Array(bytes), {
+    filter: (entry) => {
+      const name = entry.name.toLowerCase();
+      if (empty.has(name)) return false;
+      const kind =
+        name.startsWith("xl/media/") && !name.endsWith("/")
+          ? `xl/media/*${path.extname(name).replace("jpeg", "jpg")}`
+          : name.replace(/\d+/g, "N");
+      kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+      return false;
+    },
+  });
+  return kinds;
+}
+
+function consolidateFile(file: string, output: string): Promise<Outcome & { output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, "consolidate", file, "-o", output, "--as-of", "2009-11-16"], {
+      stdio: ["ignore", "ignore", "pipe"],
+    });
+    let err = "";
+    child.stderr.on("data", (chunk: Buffer) => (err += chunk.toString()));
+    const timer = setTimeout(() => child.kill("SIGKILL"), PER_FILE_MS);
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      resolve({ file, output, code, err });
+    });
+  });
+}
