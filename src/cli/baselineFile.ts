@@ -9,6 +9,8 @@ import { fillBlankCells, findSheet } from "../xlsx/renderWorkbookSpec";
 import { checkedOutput, type ConsolidateFlags } from "./consolidateFile";
 import { progress } from "./loadPlan";
 import { loadPlanToWrite } from "./loadPlanToWrite";
+import { readWorkbookBytes } from "../reader/readPackage";
+import { changesToUser } from "../xlsx/verifyCopy";
 import { UsageError, type Io } from "./program";
 
 /**
@@ -18,7 +20,7 @@ import { UsageError, type Io } from "./program";
  */
 export async function baselineFile(file: string, flags: ConsolidateFlags, io: Io, now = new Date()): Promise<void> {
   const output = checkedOutput(file, flags);
-  const { parsed, asOf, workbook, notes } = await loadPlanToWrite(file, flags, io, now);
+  const { parsed, read, asOf, workbook, notes } = await loadPlanToWrite(file, flags, io, now);
   const earlier = parsed.baselines ?? [];
   if (earlier.some((b) => b.date === asOf)) {
     throw new UsageError(
@@ -34,7 +36,8 @@ export async function baselineFile(file: string, flags: ConsolidateFlags, io: Io
   const snapshot = baselineSnapshot(prepared.analysis, parsed.plan.settings.name);
   progress(io, "Writing");
   const sheet = appendBaseline(workbook, baselineRows(snapshot, asOf, serialOf));
-  await saveWorkbook(workbook, output);
+  const expected = { planners: [sheet], fills: prepared.fills.bySheet };
+  await saveWorkbook(workbook, output, (bytes) => changesToUser(read, readWorkbookBytes(bytes), expected));
   const filled = [...prepared.fills.bySheet.values()].reduce((n, list) => n + list.length, 0);
   io.out(
     [

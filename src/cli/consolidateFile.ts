@@ -8,6 +8,8 @@ import { renderWorkbookSpec } from "../xlsx/renderWorkbookSpec";
 import { saveWorkbook } from "../xlsx/writeWorkbook";
 import { progress } from "./loadPlan";
 import { loadPlanToWrite } from "./loadPlanToWrite";
+import { readWorkbookBytes } from "../reader/readPackage";
+import { changesToUser } from "../xlsx/verifyCopy";
 import { outputProblem, sameFile } from "./outputPath";
 import { baselineFlag, type PlanFlags } from "./options";
 import { UsageError, type Io } from "./program";
@@ -36,7 +38,7 @@ export async function consolidateFile(
   now = new Date(),
 ): Promise<Consolidation> {
   const output = checkedOutput(file, flags);
-  const { parsed, asOf, workbook, notes } = await loadPlanToWrite(file, flags, io, now);
+  const { parsed, read, asOf, workbook, notes } = await loadPlanToWrite(file, flags, io, now);
   const marks = ownedSheetsOf(workbook);
   const existing = workbook.worksheets.map((sheet) => ({
     name: sheet.name,
@@ -48,7 +50,8 @@ export async function consolidateFile(
   result.spec.functionNames = { choice: flags.names };
   progress(io, "Writing");
   result.messages.push(...renderWorkbookSpec(workbook, result.spec), ...notes);
-  await saveWorkbook(workbook, output);
+  const expected = { planners: result.spec.sheets.map((s) => s.name), fills: prepared.fills.bySheet };
+  await saveWorkbook(workbook, output, (bytes) => changesToUser(read, readWorkbookBytes(bytes), expected));
   io.out(consolidateSummary(result, parsed.plan.settings.name, parsed.problems.length, output));
   return result;
 }

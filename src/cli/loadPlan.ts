@@ -2,12 +2,15 @@
 import { localDayOf } from "../core/days";
 import { parseWorkbook } from "../core/parse";
 import type { Day, ParseResult } from "../core/types";
+import type { ReadPackage } from "../reader/readPackage";
 import { readWorkbookFile } from "../xlsx/readWorkbook";
 import { settingsFromFlags, type PlanFlags } from "./options";
 import { UsageError, type Io } from "./program";
 
 export interface LoadedPlan {
   parsed: ParseResult;
+  /** The package as read, for the writers' check that their copy changed nothing of the user's. */
+  read: ReadPackage;
   /** The as-of date: --as-of, else the plan's, else today. */
   asOf: Day;
 }
@@ -29,7 +32,7 @@ export function loadPlan(file: string, flags: PlanFlags, io: Io, today = new Dat
   const read = readWorkbookFile(file);
   progress(io, "Computing");
   const parsed = parseWorkbook(read.input, overrides);
-  return { parsed, asOf: parsed.plan.settings.asOf ?? localDayOf(today) };
+  return { parsed, read, asOf: parsed.plan.settings.asOf ?? localDayOf(today) };
 }
 
 /**

@@ -54,5 +54,5 @@ export async function loadPlanToWrite(
           `The printer chosen for ${printerSettings} sheet${printerSettings === 1 ? "" : "s"} is not carried over (page set-up is): Excel asks for a printer the first time the output is printed.`,
         ]
       : [];
-  return { ...loaded, workbook: await loadWorkbookForWriting(file), notes };
+  return { ...loaded, workbook: await loadWorkbookForWriting(file, loaded.read.names), notes };
 }

@@ -16,8 +16,19 @@ import { openPackage, PackageError, partKey, relsPartOf, resolveTarget } from ".
 
 export { PackageError } from "./zipParts";
 
+/** A worksheet's formula cells and protection, for checks that a copy changed nothing of the user's. */
+export interface SheetDetail {
+  name: string;
+  formulas: Set<number>;
+  protection: Record<string, string> | null;
+}
+
 export interface ReadPackage {
   input: WorkbookInput;
+  /** Each worksheet (as in `input.grids`): which cells are formulas, and its protection. */
+  sheets: SheetDetail[];
+  /** The workbook structure lock, as stored, or null. */
+  protection: Record<string, string> | null;
   /** The workbook's defined names as stored, for callers that keep or inspect them. */
   names: DefinedNameEntry[];
   /** True when the package holds a VBA project (a macro workbook, whatever its file is called). */
@@ -49,17 +60,24 @@ export function readWorkbookBytes(bytes: Uint8Array): ReadPackage {
   const sharedBytes = sharedPart ? inflated.get(sharedPart) : undefined;
   const shared = sharedBytes && sharedPart ? readSharedStrings(sharedBytes, sharedPart) : [];
   const grids: Grid[] = [];
+  const sheets: SheetDetail[] = [];
   book.sheets.forEach((sheet, i) => {
     const part = sheetParts[i];
     if (part === null) return;
     const data = inflated.get(part);
-    grids.push({ sheet: sheet.name, topLeft: "A1", values: data ? readSheetCells(data, part, shared) : [] });
+    const read = data
+      ? readSheetCells(data, part, shared)
+      : { rows: [], formulas: new Set<number>(), protection: null };
+    grids.push({ sheet: sheet.name, topLeft: "A1", values: read.rows });
+    sheets.push({ name: sheet.name, formulas: read.formulas, protection: read.protection });
     inflated.delete(part);
   });
   if (grids.length === 0) throw new PackageError("it has no worksheets");
   const ownedSheets = ownedSheetsOf(book.names);
   return {
     input: { grids, date1904: book.date1904, ...(ownedSheets && { ownedSheets }) },
+    sheets,
+    protection: book.protection,
     names: book.names,
     macros: [...parts.names.keys()].some((name) => name.endsWith("vbaproject.bin")),
   };
@@ -76,7 +94,7 @@ function officeDocumentOf(root: Map<string, Uint8Array>): string | null {
 /**
  * The sheets the planner's `Planner_Sheet_…` names point at, or undefined for
  * a workbook with none (made before the marks: the title alone then decides).
- * @example ownedSheetsOf([{ name: "Planner_Sheet_Timeline", formula: "Timeline!$A$1", localSheetId: null }]) // ["Timeline"]
+ * @example ownedSheetsOf([{ name: "Planner_Sheet_Timeline", comment: "", formula: "Timeline!$A$1", localSheetId: null }]) // ["Timeline"]
  */
 export function ownedSheetsOf(names: readonly DefinedNameEntry[]): string[] | undefined {
   const sheets = names

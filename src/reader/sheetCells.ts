@@ -58,12 +58,24 @@ function valueOf(type: string, text: string | null, inline: string | null, share
   }
 }
 
+/** A worksheet as read: its values, which of them are formulas' results, and its protection. */
+export interface SheetCells {
+  rows: CellValue[][];
+  /** Cells holding a formula, as `row * 16384 + column` (zero-based). */
+  formulas: Set<number>;
+  /** The `<sheetProtection>` attributes as stored, or null when the sheet is not protected. */
+  protection: Record<string, string> | null;
+}
+
 /**
  * Read the cells of a worksheet part into rows (sparse: missing rows and cells are blank).
- * @example readSheetCells(bytes, "xl/worksheets/sheet1.xml", shared)[0][0] // "Area"
+ * @example readSheetCells(bytes, "xl/worksheets/sheet1.xml", shared).rows[0][0] // "Area"
  */
-export function readSheetCells(bytes: Uint8Array, part: string, shared: readonly string[]): CellValue[][] {
+export function readSheetCells(bytes: Uint8Array, part: string, shared: readonly string[]): SheetCells {
   const rows: CellValue[][] = [];
+  const formulas = new Set<number>();
+  let protection: Record<string, string> | null = null;
+  let formula = false;
   let inData = false;
   let row = -1;
   let col = -1;
@@ -76,6 +88,7 @@ export function readSheetCells(bytes: Uint8Array, part: string, shared: readonly
   parseXml(bytes, part, {
     open(element, a) {
       if (element === "sheetData") inData = true;
+      if (element === "sheetProtection") protection = { ...a };
       if (!inData) return;
       if (element === "row") {
         const r = a.r === undefined ? NaN : Number(a.r);
@@ -90,10 +103,12 @@ export function readSheetCells(bytes: Uint8Array, part: string, shared: readonly
         type = a.t ?? "n";
         text = null;
         inline = null;
+        formula = false;
       } else if (element === "v") {
         sink = "v";
         text = "";
-      } else if (element === "rPh") phonetic++;
+      } else if (element === "f") formula = true;
+      else if (element === "rPh") phonetic++;
       else if (element === "t" && phonetic === 0) {
         sink = "t";
         inline ??= "";
@@ -110,8 +125,9 @@ export function readSheetCells(bytes: Uint8Array, part: string, shared: readonly
       else if (element === "c" && inData) {
         const value = valueOf(type, text, inline, shared);
         if (value !== null && row >= 0 && col >= 0) (rows[row] ??= [])[col] = value;
+        if (formula && row >= 0 && col >= 0) formulas.add(row * 16_384 + col);
       }
     },
   });
-  return rows;
+  return { rows, formulas, protection };
 }

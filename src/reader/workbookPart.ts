@@ -13,6 +13,8 @@ export interface SheetEntry {
 
 export interface DefinedNameEntry {
   name: string;
+  /** The name's comment, as stored (the planner marks its own names there). */
+  comment: string;
   /** What it refers to, as stored (no leading `=`). */
   formula: string;
   /** The index of the sheet it belongs to, or null when workbook-wide. */
@@ -23,6 +25,8 @@ export interface WorkbookEntries {
   sheets: SheetEntry[];
   date1904: boolean;
   names: DefinedNameEntry[];
+  /** The `<workbookProtection>` attributes as stored, or null when the structure is not locked. */
+  protection: Record<string, string> | null;
 }
 
 export interface Relationship {
@@ -37,7 +41,7 @@ export interface Relationship {
  * @example readWorkbookPart(bytes, "xl/workbook.xml").sheets[0].name // "Plan"
  */
 export function readWorkbookPart(bytes: Uint8Array, part: string): WorkbookEntries {
-  const entries: WorkbookEntries = { sheets: [], date1904: false, names: [] };
+  const entries: WorkbookEntries = { sheets: [], date1904: false, names: [], protection: null };
   let name: DefinedNameEntry | null = null;
   parseXml(bytes, part, {
     prefixedAttributes: true,
@@ -45,11 +49,18 @@ export function readWorkbookPart(bytes: Uint8Array, part: string): WorkbookEntri
       if (element === "sheet" && a.name !== undefined) {
         const state = a.state === "hidden" || a.state === "veryHidden" ? a.state : "visible";
         entries.sheets.push({ name: a.name, relId: a.id ?? "", state });
+      } else if (element === "workbookProtection") {
+        entries.protection = { ...a };
       } else if (element === "workbookPr") {
         entries.date1904 = a.date1904 === "1" || a.date1904 === "true";
       } else if (element === "definedName" && a.name !== undefined) {
         const local = a.localSheetId === undefined ? null : Number(a.localSheetId);
-        name = { name: a.name, formula: "", localSheetId: Number.isInteger(local) ? local : null };
+        name = {
+          name: a.name,
+          comment: a.comment ?? "",
+          formula: "",
+          localSheetId: Number.isInteger(local) ? local : null,
+        };
       }
     },
     text(text) {

@@ -42,3 +42,29 @@ export function applyPageSetup(sheet: ExcelJS.Worksheet, print: PrintSpec | unde
 function absoluteRows(area: string): string {
   return area.replace(/([A-Z]+)(\d+)/g, "$1$$$2");
 }
+
+/**
+ * Keep the print areas of a workbook read by ExcelJS as the file stored them.
+ * ExcelJS reads `$A$1:$Q$44` as `A1:Q44` and writes a `$` before each end
+ * (`$A1:$Q44`, another reference); handed each end without its first `$`
+ * (`A$1:Q$44`), it writes back exactly what was read.
+ * @example keepPrintAreas(workbook, read.names); await workbook.xlsx.writeBuffer()
+ */
+export function keepPrintAreas(
+  workbook: ExcelJS.Workbook,
+  names: readonly { name: string; formula: string; localSheetId: number | null }[],
+): void {
+  for (const n of names) {
+    if (n.name !== "_xlnm.Print_Area" || n.localSheetId === null) continue;
+    const sheet = workbook.worksheets[n.localSheetId];
+    if (!sheet) continue;
+    const areas = n.formula.split(",").map((part) =>
+      part
+        .replace(/^.*!/, "")
+        .split(":")
+        .map((end) => end.replace(/^\$/, ""))
+        .join(":"),
+    );
+    sheet.pageSetup.printArea = areas.join("&&");
+  }
+}

@@ -25,10 +25,16 @@ export function newWorkbook(spec: WorkbookSpec, created: Date = new Date()): Exc
 /**
  * Save a workbook. The whole file is made in memory first and written under a
  * temporary name, then renamed: a failure at any step leaves neither half a
- * workbook under the real name nor a temporary file behind.
+ * workbook under the real name nor a temporary file behind. `changesToUser`
+ * reads the bytes back first (xlsx/verifyCopy.ts): anything it reports
+ * stops the save, and nothing is written.
  * @example await saveWorkbook(workbook, "out/plan.xlsx");
  */
-export async function saveWorkbook(workbook: ExcelJS.Workbook, file: string): Promise<void> {
+export async function saveWorkbook(
+  workbook: ExcelJS.Workbook,
+  file: string,
+  changesToUser: (bytes: Uint8Array) => string[] = () => [],
+): Promise<void> {
   compactValidations(workbook);
   // Fast deflate: a large plan writes in about half the time for a slightly bigger file.
   const bytes = await collectWhileSaving(() =>
@@ -36,6 +42,13 @@ export async function saveWorkbook(workbook: ExcelJS.Workbook, file: string): Pr
       zip: { compression: "DEFLATE", compressionOptions: { level: 1 } },
     } as ExcelJS.XlsxWriteOptions),
   );
+  const changes = changesToUser(new Uint8Array(bytes as ArrayBuffer));
+  if (changes.length > 0) {
+    throw new WorkbookFileError(
+      `${file}: not written — writing the plan back would change what is yours: ${changes.join("; ")}. ` +
+        "Consolidate it with the add-in inside Excel, which changes only what the planner owns.",
+    );
+  }
   const partial = `${file}.partial-${process.pid}`;
   try {
     fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
