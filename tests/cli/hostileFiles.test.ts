@@ -191,3 +191,17 @@ describe("parts the file writer cannot carry", () => {
     expect(run.out).toContain("The printer chosen for 1 sheet is not carried over (page set-up is)");
   });
 });
+
+test("a workbook whose structure is locked is refused rather than written back unlocked", async () => {
+  const zip = await JSZip.loadAsync(await rawXlsx(PLAN));
+  const xml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
+  zip.file("xl/workbook.xml", xml.replace("<sheets>", '<workbookProtection lockStructure="1"/><sheets>'));
+  fs.writeFileSync(at("locked.xlsx"), await zip.generateAsync({ type: "nodebuffer" }));
+  const run = await implan("consolidate", at("locked.xlsx"), "-o", at("out-locked.xlsx"), "--as-of", "2009-11-16");
+  expect(run.code).toBe(2);
+  expect(run.err).toMatch(
+    /not written — writing the plan back would change what is yours: the workbook's structure lock would change/,
+  );
+  expect(fs.existsSync(at("out-locked.xlsx"))).toBe(false);
+  expect(fs.readdirSync(tmp).filter((name) => name.includes(".partial-"))).toEqual([]);
+});
