@@ -82,6 +82,8 @@ export interface ConsolidateOutcome extends WriteResult {
   baseline?: BaselineComparison | null;
   /** The days of every baseline on the Baseline sheet, oldest first (to choose another to compare with). */
   baselines?: Day[];
+  /** Whether blank action IDs were filled in (the workbook's switch; on unless turned off). */
+  fillIds?: boolean;
 }
 
 /** A cell to select, from a problem, an action or a review. */

@@ -7,6 +7,7 @@ import { prepareConsolidation } from "../core/compute";
 import { localDayOf } from "../core/days";
 import { parseWorkbook } from "../core/parse";
 import type { Day } from "../core/types";
+import { fillIdsFrom } from "../sheets/marks";
 import { consolidationSpec } from "../sheets/consolidationSpec";
 import type { ConsolidateOutcome, ProgressListener } from "../contract/operations";
 import { friendlyError } from "./errors";
@@ -55,10 +56,12 @@ export async function consolidateWorkbook(options: ConsolidateRun = {}): Promise
         const parsed = parseWorkbook(read.input);
         const dates = (parsed.baselines ?? []).map((b) => b.date);
         const chosen = options.baseline !== undefined && options.baseline !== null && dates.includes(options.baseline);
+        const fillIds = fillIdsFrom(read.names.items);
         const prepared = prepareConsolidation(
           parsed,
           parsed.plan.settings.asOf ?? localDayOf(now),
           chosen ? (options.baseline ?? null) : null,
+          { fillIds },
         );
         const consolidation = consolidationSpec(prepared, read.sheets, now);
         progress("writing", 0.55);
@@ -75,6 +78,7 @@ export async function consolidateWorkbook(options: ConsolidateRun = {}): Promise
           syncs: session.syncs,
           baseline: prepared.baseline?.comparison ?? null,
           baselines: dates,
+          fillIds,
           sheets: consolidation.spec.sheets.map((s) => s.name),
           messages: [...consolidation.messages, ...messages],
         };

@@ -10,3 +10,4 @@ export { MIN_EXCEL_API, NOTES_API, UNDO_API, excelApiSupported } from "./require
 export { excelRun, ExcelHostError, type ExcelRunner } from "./session";
 export { applyStructure, proposalFor, proposeStructure } from "./structure";
 export { addPlans } from "./addPlans";
+export { setFillIds } from "./fillIdsSwitch";

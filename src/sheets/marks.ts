@@ -29,6 +29,20 @@ const OWN_NAMES = new Set([
   "Planner_AreaOverall",
 ]);
 
+/** A workbook name the add-in sets to FALSE when the user turned off filling in missing IDs (kept across runs). */
+export const FILL_IDS_SWITCH = `${NAME_PREFIX}FillIds`;
+/** The switch's comment, for whoever finds it in Name Manager. */
+export const FILL_IDS_SWITCH_COMMENT = `${OWNED_TITLE_PREFIX}: FALSE leaves blank action IDs blank; turn filling on again in the Timeline view, or delete this name.`;
+
+/**
+ * Whether Consolidate fills in blank IDs, from the workbook's names: yes unless the switch says FALSE.
+ * @example fillIdsFrom([{ name: "Planner_FillIds", formula: "=FALSE" }]) // false
+ */
+export function fillIdsFrom(names: readonly { name: string; formula: string }[]): boolean {
+  const found = names.find((n) => n.name.toLowerCase() === FILL_IDS_SWITCH.toLowerCase());
+  return !found || !/^=?\s*FALSE\s*$/i.test(found.formula);
+}
+
 /**
  * True for a defined name the add-in owns.
  * @example isOwnName("Planner_Sheet_Load") // true; isOwnName("Planner_Budget") // false

@@ -44,6 +44,8 @@ export interface PlannerGateway {
   addPlans(files: PlanFile[]): Promise<AddPlansResult>;
   /** Record every action as it stands on the Baseline sheet (dated the plan's As of, else today). */
   setBaseline(): Promise<WriteResult>;
+  /** Fill in blank action IDs on Consolidate (the default), or leave them blank; kept in the workbook. */
+  setFillIds(on: boolean): Promise<WriteResult>;
   /** Add the short function names (=RAGSUMMARY…) or remove them and keep them off. */
   setFunctionNames(on: boolean): Promise<WriteResult>;
   /** Write an owner's capacity (concurrent actions per week) to the People sheet. */

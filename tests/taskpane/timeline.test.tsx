@@ -98,4 +98,19 @@ describe("Timeline view", () => {
     await openTab(user, "Timeline");
     expect(screen.getByText(text)).toBeTruthy();
   });
+
+  test("the fill-IDs switch is on until a Consolidate says otherwise, and turning it off is kept in the workbook", async () => {
+    const { user, fake } = renderPane({ outcome: () => ({ ...sampleOutcome(), fillIds: false }) });
+    await openTab(user, "Timeline");
+    const toggle = screen.getByRole("switch", { name: "Fill in missing action IDs" }) as HTMLInputElement;
+    expect(toggle.checked).toBe(true);
+    await user.click(screen.getByRole("button", { name: "Consolidate" }));
+    await screen.findByRole("heading", { name: "Summary" });
+    expect((screen.getByRole("switch", { name: "Fill in missing action IDs" }) as HTMLInputElement).checked).toBe(
+      false,
+    );
+    await user.click(screen.getByRole("switch", { name: "Fill in missing action IDs" }));
+    await waitFor(() => expect(fake.calls.at(-1)).toEqual({ method: "setFillIds", args: [true] }));
+    expect(await screen.findByText("Consolidate fills in blank action IDs.")).toBeTruthy();
+  });
 });

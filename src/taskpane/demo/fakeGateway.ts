@@ -146,6 +146,10 @@ export function createFakeGateway(options: FakeGatewayOptions): FakeGateway {
       });
       return { ...written(plans.map((p) => p.sheet)), plans };
     },
+    async setFillIds(on: boolean) {
+      await enter("setFillIds", on);
+      return written([], [on ? "Consolidate fills in blank action IDs." : "Blank action IDs will be left blank."]);
+    },
     async setFunctionNames(on: boolean) {
       await enter("setFunctionNames", on);
       // What the host says for a workbook that had none (on) or had them all (off).

@@ -1,4 +1,5 @@
 import { Body1, Button, Caption1, Switch, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
 import { Section } from "../components/Section";
 import { clock } from "../format";
 import { usePlannerApi } from "../state/plannerContext";
@@ -16,8 +17,11 @@ const useStyles = makeStyles({
 /** Timeline: the one-click Consolidate, its progress, then the summary and the deadline clashes. */
 export function TimelineView() {
   const styles = useStyles();
-  const { state, consolidate, setAutoRefresh, writesKeepUndo } = usePlannerApi();
+  const { state, consolidate, setAutoRefresh, writesKeepUndo, write } = usePlannerApi();
   const running = state.busy === "Consolidate";
+  // The workbook's switch as the last Consolidate found it (on until one has run); shown at once when flipped.
+  const [chosen, setFillIds] = useState<boolean | null>(null);
+  const fillIds = chosen ?? state.outcome?.fillIds ?? true;
   return (
     <div className={styles.root}>
       <Section title="Consolidate">
@@ -46,6 +50,20 @@ export function TimelineView() {
           </Caption1>
           <Caption1 as="p" className={styles.refreshed}>
             {state.lastRefresh ? `Last refreshed at ${clock(state.lastRefresh)}.` : "Not consolidated yet."}
+          </Caption1>
+          <Switch
+            checked={fillIds}
+            label="Fill in missing action IDs"
+            aria-describedby="fill-what"
+            disabled={state.busy !== null}
+            onChange={(_, d) => {
+              setFillIds(d.checked);
+              void write("Fill in missing IDs", (g) => g.setFillIds(d.checked));
+            }}
+          />
+          <Caption1 as="p" id="fill-what" className={styles.refreshed}>
+            Types an ID (T3, IAG4…) into each blank ID cell on your sheets, so every action keeps its ID from run to
+            run. Off, those actions go by sheet and row and your cells are left as they are.
           </Caption1>
         </div>
       </Section>
