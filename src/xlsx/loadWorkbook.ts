@@ -27,5 +27,33 @@ export async function loadWorkbookForWriting(
   if (workbook.worksheets.length === 0) throw new WorkbookFileError(whyUnreadable(file, "no worksheets"));
   unstyledTablesMadeExplicit(workbook);
   keepPrintAreas(workbook, names);
+  keepCarriageReturns(workbook);
   return workbook;
+}
+
+/**
+ * Text with a carriage return (`\r\n`, as pasted text often has) kept as
+ * typed. XML turns a raw `\r\n` into `\n` on reading, so Excel stores the
+ * `\r` escaped as `_x000D_`; ExcelJS reads the escape but writes the raw
+ * character back. Written as the escape, it reads back as it was.
+ * @example keepCarriageReturns(workbook); // "a\r\nb" is saved as "a_x000D_\nb"
+ */
+function keepCarriageReturns(workbook: ExcelJS.Workbook): void {
+  const escaped = (text: string) => text.replace(/\r/g, "_x000D_");
+  for (const sheet of workbook.worksheets) {
+    sheet.eachRow((row) =>
+      row.eachCell((cell) => {
+        const value = cell.value;
+        if (typeof value === "string" && value.includes("\r")) cell.value = escaped(value);
+        else if (
+          value &&
+          typeof value === "object" &&
+          "richText" in value &&
+          value.richText.some((r) => r.text.includes("\r"))
+        ) {
+          cell.value = { richText: value.richText.map((r) => ({ ...r, text: escaped(r.text) })) };
+        }
+      }),
+    );
+  }
 }

@@ -7,6 +7,7 @@ import JSZip from "jszip";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { readWorkbookBytes } from "../../src/reader/readPackage";
 import { rawXlsx } from "../../testkit/rawXlsx";
 import { implan } from "./runCli";
 
@@ -204,4 +205,20 @@ test("a workbook whose structure is locked is refused rather than written back u
   );
   expect(fs.existsSync(at("out-locked.xlsx"))).toBe(false);
   expect(fs.readdirSync(tmp).filter((name) => name.includes(".partial-"))).toEqual([]);
+});
+
+test("text with a carriage return (pasted \\r\\n) comes back exactly as typed", async () => {
+  const zip = await JSZip.loadAsync(await rawXlsx(PLAN));
+  const sst = (await zip.file("xl/sharedStrings.xml")?.async("string")) ?? "";
+  const [first] = /<t[^>]*>[^<]+<\/t>/.exec(sst) ?? [""];
+  zip.file("xl/sharedStrings.xml", sst.replace(first, first.replace(/<\/t>$/, "_x000D_\nsecond line</t>")));
+  fs.writeFileSync(at("crlf.xlsx"), await zip.generateAsync({ type: "nodebuffer" }));
+  const run = await implan("consolidate", at("crlf.xlsx"), "-o", at("out-crlf.xlsx"), "--as-of", "2009-11-16");
+  expect([run.code, run.err]).toEqual([0, ""]);
+  const text = (file: string) =>
+    readWorkbookBytes(fs.readFileSync(file))
+      .input.grids.flatMap((g) => g.values.flat())
+      .find((v) => typeof v === "string" && v.includes("second line"));
+  expect(text(at("crlf.xlsx"))).toMatch(/\r\nsecond line$/);
+  expect(text(at("out-crlf.xlsx"))).toBe(text(at("crlf.xlsx")));
 });
