@@ -1,4 +1,5 @@
 /** `implan baseline <plan.xlsx> -o <out.xlsx>`: record every action as it stands, below the earlier baselines. */
+import * as fs from "fs";
 import { baselineSnapshot, prepareConsolidation } from "../core/compute";
 import { serialOf as serialIn, ukOf } from "../core/days";
 import type { Day } from "../core/types";
@@ -11,6 +12,7 @@ import { progress } from "./loadPlan";
 import { loadPlanToWrite } from "./loadPlanToWrite";
 import { readWorkbookBytes } from "../reader/readPackage";
 import { changesToUser } from "../xlsx/verifyCopy";
+import { restoreParts } from "../xlsx/restoreParts";
 import { UsageError, type Io } from "./program";
 
 /**
@@ -37,7 +39,13 @@ export async function baselineFile(file: string, flags: ConsolidateFlags, io: Io
   progress(io, "Writing");
   const sheet = appendBaseline(workbook, baselineRows(snapshot, asOf, serialOf));
   const expected = { planners: [sheet], fills: prepared.fills.bySheet };
-  await saveWorkbook(workbook, output, (bytes) => changesToUser(read, readWorkbookBytes(bytes), expected));
+  const original = fs.readFileSync(file);
+  await saveWorkbook(
+    workbook,
+    output,
+    (bytes) => changesToUser(read, readWorkbookBytes(bytes), expected),
+    (bytes) => restoreParts(original, bytes),
+  );
   const filled = [...prepared.fills.bySheet.values()].reduce((n, list) => n + list.length, 0);
   io.out(
     [

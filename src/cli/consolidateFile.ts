@@ -10,6 +10,7 @@ import { progress } from "./loadPlan";
 import { loadPlanToWrite } from "./loadPlanToWrite";
 import { readWorkbookBytes } from "../reader/readPackage";
 import { changesToUser } from "../xlsx/verifyCopy";
+import { restoreParts } from "../xlsx/restoreParts";
 import { outputProblem, sameFile } from "./outputPath";
 import { baselineFlag, type PlanFlags } from "./options";
 import { UsageError, type Io } from "./program";
@@ -51,7 +52,13 @@ export async function consolidateFile(
   progress(io, "Writing");
   result.messages.push(...renderWorkbookSpec(workbook, result.spec), ...notes);
   const expected = { planners: result.spec.sheets.map((s) => s.name), fills: prepared.fills.bySheet };
-  await saveWorkbook(workbook, output, (bytes) => changesToUser(read, readWorkbookBytes(bytes), expected));
+  const original = fs.readFileSync(file);
+  await saveWorkbook(
+    workbook,
+    output,
+    (bytes) => changesToUser(read, readWorkbookBytes(bytes), expected),
+    (bytes) => restoreParts(original, bytes),
+  );
   io.out(consolidateSummary(result, parsed.plan.settings.name, parsed.problems.length, output));
   return result;
 }

@@ -1,7 +1,8 @@
 /**
  * What the file writer (ExcelJS, which re-serialises the whole workbook)
  * cannot carry into its output: charts, pivot tables, slicers, threaded
- * comments, custom XML, shapes and the like are dropped without a word. A
+ * comments, shapes and the like are dropped without a word (custom XML and
+ * document properties it drops too, but ./restoreParts.ts puts them back). A
  * plan holding any of them is refused before anything is written, naming
  * what would be lost; the add-in inside Excel keeps everything. Parts Excel
  * rebuilds by itself (the calculation chain, thumbnails) are not a loss, and
@@ -16,8 +17,6 @@ const UNCARRIED: { what: string; parts: RegExp }[] = [
   { what: "pivot tables", parts: /^xl\/pivottables\/[^/]+\.xml$/ },
   { what: "slicers or timelines", parts: /^xl\/(slicers|timelines)\/[^/]+\.xml$/ },
   { what: "threaded comments", parts: /^xl\/threadedcomments\/[^/]+\.xml$/ },
-  { what: "custom XML data", parts: /^customxml\/item\d*\.xml$/ },
-  { what: "custom document properties", parts: /^docprops\/custom\.xml$/ },
   { what: "macros", parts: /^xl\/vbaproject\.bin$/ },
   { what: "form controls", parts: /^xl\/(activex|ctrlprops)\/[^/]+\.(xml|bin)$/ },
   { what: "embedded objects", parts: /^xl\/embeddings\/[^/]+$/ },

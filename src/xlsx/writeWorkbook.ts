@@ -25,7 +25,8 @@ export function newWorkbook(spec: WorkbookSpec, created: Date = new Date()): Exc
 /**
  * Save a workbook. The whole file is made in memory first and written under a
  * temporary name, then renamed: a failure at any step leaves neither half a
- * workbook under the real name nor a temporary file behind. `changesToUser`
+ * workbook under the real name nor a temporary file behind. `restore` puts
+ * back what ExcelJS drops (xlsx/restoreParts.ts); then `changesToUser`
  * reads the bytes back first (xlsx/verifyCopy.ts): anything it reports
  * stops the save, and nothing is written.
  * @example await saveWorkbook(workbook, "out/plan.xlsx");
@@ -34,6 +35,7 @@ export async function saveWorkbook(
   workbook: ExcelJS.Workbook,
   file: string,
   changesToUser: (bytes: Uint8Array) => string[] = () => [],
+  restore: (bytes: Uint8Array) => Uint8Array = (bytes) => bytes,
 ): Promise<void> {
   compactValidations(workbook);
   // Fast deflate: a large plan writes in about half the time for a slightly bigger file.
@@ -42,7 +44,8 @@ export async function saveWorkbook(
       zip: { compression: "DEFLATE", compressionOptions: { level: 1 } },
     } as ExcelJS.XlsxWriteOptions),
   );
-  const changes = changesToUser(new Uint8Array(bytes as ArrayBuffer));
+  const written = restore(new Uint8Array(bytes as ArrayBuffer));
+  const changes = changesToUser(written);
   if (changes.length > 0) {
     throw new WorkbookFileError(
       `${file}: not written — writing the plan back would change what is yours: ${changes.join("; ")}. ` +
@@ -52,7 +55,7 @@ export async function saveWorkbook(
   const partial = `${file}.partial-${process.pid}`;
   try {
     fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-    fs.writeFileSync(partial, Buffer.from(bytes as ArrayBuffer));
+    fs.writeFileSync(partial, written);
     fs.renameSync(partial, file);
   } catch (error) {
     throw new WorkbookFileError(whyUnwritable(file, error));

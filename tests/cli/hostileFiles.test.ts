@@ -168,7 +168,6 @@ describe("parts the file writer cannot carry", () => {
 
   test.each([
     ["a chart", { "xl/charts/chart1.xml": "<c:chartSpace/>" }, /charts \(xl\/charts\/chart1\.xml\)/],
-    ["custom properties", { "docProps/custom.xml": "<Properties/>" }, /custom document properties/],
     ["a pivot table", { "xl/pivotTables/pivotTable1.xml": "<pivotTableDefinition/>" }, /pivot tables/],
   ])("consolidate and baseline refuse a plan with %s, name it, and write nothing", async (_what, parts, named) => {
     const file = await withParts(`with-${_what.replace(/\W/g, "-")}.xlsx`, parts);
@@ -193,18 +192,56 @@ describe("parts the file writer cannot carry", () => {
   });
 });
 
-test("a workbook whose structure is locked is refused rather than written back unlocked", async () => {
+test("the structure lock, custom document properties and custom XML are kept, byte for byte where they are parts", async () => {
   const zip = await JSZip.loadAsync(await rawXlsx(PLAN));
-  const xml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
-  zip.file("xl/workbook.xml", xml.replace("<sheets>", '<workbookProtection lockStructure="1"/><sheets>'));
-  fs.writeFileSync(at("locked.xlsx"), await zip.generateAsync({ type: "nodebuffer" }));
-  const run = await implan("consolidate", at("locked.xlsx"), "-o", at("out-locked.xlsx"), "--as-of", "2009-11-16");
-  expect(run.code).toBe(2);
-  expect(run.err).toMatch(
-    /not written — writing the plan back would change what is yours: the workbook's structure lock would change/,
+  const edit = async (part: string, from: string, to: string) =>
+    zip.file(part, ((await zip.file(part)?.async("string")) ?? "").replace(from, to));
+  await edit("xl/workbook.xml", "<sheets>", '<workbookProtection lockStructure="1" workbookPassword="CC3D"/><sheets>');
+  const PROPS =
+    '<?xml version="1.0"?><Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"><property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="Partnership"><vt:lpwstr xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">Northside</vt:lpwstr></property></Properties>';
+  const ITEM = '<?xml version="1.0"?><funding xmlns="urn:example"><bid>14-19 capital</bid></funding>';
+  zip.file("docProps/custom.xml", PROPS);
+  zip.file("customXml/item1.xml", ITEM);
+  const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+  await edit(
+    "_rels/.rels",
+    "</Relationships>",
+    `<Relationship Id="rId9" Type="${REL}/custom-properties" Target="docProps/custom.xml"/></Relationships>`,
   );
-  expect(fs.existsSync(at("out-locked.xlsx"))).toBe(false);
-  expect(fs.readdirSync(tmp).filter((name) => name.includes(".partial-"))).toEqual([]);
+  await edit(
+    "xl/_rels/workbook.xml.rels",
+    "</Relationships>",
+    `<Relationship Id="rId99" Type="${REL}/customXml" Target="../customXml/item1.xml"/></Relationships>`,
+  );
+  await edit(
+    "[Content_Types].xml",
+    "</Types>",
+    '<Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/></Types>',
+  );
+  fs.writeFileSync(at("kept-parts.xlsx"), await zip.generateAsync({ type: "nodebuffer" }));
+
+  const run = await implan(
+    "consolidate",
+    at("kept-parts.xlsx"),
+    "-o",
+    at("out-kept-parts.xlsx"),
+    "--as-of",
+    "2009-11-16",
+  );
+  expect([run.code, run.err]).toEqual([0, ""]);
+  const out = await JSZip.loadAsync(fs.readFileSync(at("out-kept-parts.xlsx")));
+  const text = async (part: string) => (await out.file(part)?.async("string")) ?? "";
+  expect(await text("docProps/custom.xml")).toBe(PROPS);
+  expect(await text("customXml/item1.xml")).toBe(ITEM);
+  expect(await text("_rels/.rels")).toMatch(/custom-properties" Target="docProps\/custom\.xml"/);
+  expect(await text("xl/_rels/workbook.xml.rels")).toMatch(/customXml" Target="\.\.\/customXml\/item1\.xml"/);
+  expect(await text("[Content_Types].xml")).toContain('PartName="/docProps/custom.xml"');
+  expect(readWorkbookBytes(fs.readFileSync(at("out-kept-parts.xlsx"))).protection).toEqual({
+    lockStructure: "1",
+    workbookPassword: "CC3D",
+  });
+  // The owned sheets are there too, and the result reads back as a plan.
+  expect((await implan("check", at("out-kept-parts.xlsx"), "--as-of", "2009-11-16")).code).toBe(0);
 });
 
 test("text with a carriage return (pasted \\r\\n) comes back exactly as typed", async () => {
