@@ -27,6 +27,7 @@ const UNCARRIED: { what: string; parts: RegExp }[] = [
   { what: "dynamic-array or rich-value metadata", parts: /^xl\/(metadata(\.xml)?|richdata\/[^/]+\.xml)$/ },
   { what: "a data model", parts: /^xl\/model\/[^/]+$/ },
   { what: "add-in data", parts: /^xl\/webextensions\/[^/]+\.xml$/ },
+  { what: "sheet custom properties", parts: /^xl\/customproperty[^/]*\.bin$/ },
   { what: "a sensitivity label", parts: /^docmetadata\/labelinfo\.xml$/ },
   // A note's VML has no relationships; a header or footer picture's VML points at its image.
   { what: "pictures in page headers or footers", parts: /^xl\/drawings\/_rels\/vmldrawing[^/]*\.vml\.rels$/ },
