@@ -41,8 +41,14 @@ describe("the import rules of ARCHITECTURE.md fail lint", () => {
     ["src/cli/probe.ts", 'import { x } from "../excel/probe";\nexport const y = x;\n'],
     ["src/taskpane/components/probe.tsx", 'import { x } from "../../excel/probe";\nexport const y = x;\n'],
     ["src/xlsx/probe.ts", 'export { x } from "../taskpane/probe";\n'],
-    ["src/taskpane/views/probe.ts", 'import { readWorkbookBytes } from "../../reader/readPackage";\nexport const y = readWorkbookBytes;\n'],
-    ["src/excel/probe.ts", 'import { readWorkbookBytes } from "../reader/readPackage";\nexport const y = readWorkbookBytes;\n'],
+    [
+      "src/taskpane/views/probe.ts",
+      'import { readWorkbookBytes } from "../../reader/readPackage";\nexport const y = readWorkbookBytes;\n',
+    ],
+    [
+      "src/excel/probe.ts",
+      'import { readWorkbookBytes } from "../reader/readPackage";\nexport const y = readWorkbookBytes;\n',
+    ],
     ["src/reader/probe.ts", 'import { x } from "../xlsx/probe";\nexport const y = x;\n'],
   ])("%s: %s", async (file, code) => {
     expect(await messagesFor(file, code)).toHaveLength(1);

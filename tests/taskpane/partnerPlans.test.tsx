@@ -97,6 +97,8 @@ test("a file that is not a workbook is refused by name, and nothing is added", a
   await user.click(screen.getByRole("tab", { name: "Plan" }));
   await user.upload(screen.getByTestId("plan-files"), [new File(["not a zip"], "east.xlsx")]);
   expect(await screen.findByText(/east\.xlsx could not be read: the zip package is damaged/)).toBeTruthy();
-  expect(screen.getByText(/save it again as Excel Workbook \(\.xlsx\), and choose it again; nothing was added/)).toBeTruthy();
+  expect(
+    screen.getByText(/save it again as Excel Workbook \(\.xlsx\), and choose it again; nothing was added/),
+  ).toBeTruthy();
   expect(gateway.calls.map((c) => c.method)).not.toContain("addPlans");
 });

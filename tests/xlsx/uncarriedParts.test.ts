@@ -41,11 +41,7 @@ test.each([
     [], // put back by restoreParts
   ],
   ["macros", { "xl/vbaProject.bin": "VBA" }, ["macros (xl/vbaProject.bin)"]],
-  [
-    "sheet custom properties",
-    { "xl/customProperty1.bin": "p" },
-    ["sheet custom properties (xl/customProperty1.bin)"],
-  ],
+  ["sheet custom properties", { "xl/customProperty1.bin": "p" }, ["sheet custom properties (xl/customProperty1.bin)"]],
   ["dynamic-array metadata", { "xl/metadata.xml": "<m/>" }, ["dynamic-array or rich-value metadata (xl/metadata.xml)"]],
   [
     "a text box beside a picture",
