@@ -44,7 +44,7 @@ export async function baselineFile(file: string, flags: ConsolidateFlags, io: Io
     workbook,
     output,
     (bytes) => changesToUser(read, readWorkbookBytes(bytes), expected),
-    (bytes) => restoreParts(original, bytes),
+    (bytes) => restoreParts(original, bytes, read.sheets),
   );
   const filled = [...prepared.fills.bySheet.values()].reduce((n, list) => n + list.length, 0);
   io.out(

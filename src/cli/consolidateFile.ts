@@ -57,7 +57,7 @@ export async function consolidateFile(
     workbook,
     output,
     (bytes) => changesToUser(read, readWorkbookBytes(bytes), expected),
-    (bytes) => restoreParts(original, bytes),
+    (bytes) => restoreParts(original, bytes, read.sheets),
   );
   io.out(consolidateSummary(result, parsed.plan.settings.name, parsed.problems.length, output));
   return result;

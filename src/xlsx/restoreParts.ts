@@ -1,6 +1,7 @@
 /**
  * What ExcelJS drops that stands apart from the sheets, put back into its
- * output before it is saved: the workbook's structure lock, the custom
+ * output before it is saved: sheet protection in its older password form,
+ * the workbook's structure lock, the custom
  * document properties and the custom XML parts (with their relationships
  * and content types). The parts are copied byte for byte from the input;
  * only the package's own lists (relationships, content types) and the lock
@@ -8,6 +9,7 @@
  * every part the planner does not own (issue 15).
  */
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import type { SheetDetail } from "../reader/readPackage";
 import { readRelationships, readWorkbookPart } from "../reader/workbookPart";
 import { parseXml } from "../reader/xmlEvents";
 import { openPackage, partKey, relsPartOf, resolveTarget } from "../reader/zipParts";
@@ -31,11 +33,15 @@ interface Carried {
  * `output` with the input's structure lock, custom properties and custom XML put back (unchanged when it has none).
  * @example const bytes = restoreParts(fs.readFileSync("plan.xlsx"), await workbook.xlsx.writeBuffer());
  */
-export function restoreParts(input: Uint8Array, output: Uint8Array): Uint8Array {
+export function restoreParts(input: Uint8Array, output: Uint8Array, sheets: readonly SheetDetail[] = []): Uint8Array {
   const source = openPackage(input);
   const carried = carriedOf(source);
-  if (!carried.lock && !carried.properties && carried.customParts.length === 0) return output;
+  const protectedSheets = sheets.filter((s) => s.protection !== null);
+  if (!carried.lock && !carried.properties && carried.customParts.length === 0 && protectedSheets.length === 0) {
+    return output;
+  }
   const parts: Record<string, Uint8Array> = unzipSync(output);
+  keepSheetProtection(parts, protectedSheets);
   const inputParts = source.read([
     "[content_types].xml",
     ...(carried.properties ? [carried.properties] : []),
@@ -75,6 +81,32 @@ export function restoreParts(input: Uint8Array, output: Uint8Array): Uint8Array 
     ),
   );
   return zipSync(parts, { level: 1 });
+}
+
+/**
+ * Each protected sheet's `<sheetProtection>` as the input had it: ExcelJS keeps
+ * the newer hashed password but drops the older `password` form (LibreOffice,
+ * openpyxl), leaving the sheet protected by nothing.
+ */
+function keepSheetProtection(parts: Record<string, Uint8Array>, sheets: readonly SheetDetail[]): void {
+  if (sheets.length === 0) return;
+  const book = parts["xl/workbook.xml"];
+  const rels = parts["xl/_rels/workbook.xml.rels"];
+  if (!book || !rels) return;
+  const targets = readRelationships(rels, "xl/_rels/workbook.xml.rels");
+  for (const entry of readWorkbookPart(book, "xl/workbook.xml").sheets) {
+    const wanted = sheets.find((s) => s.name === entry.name)?.protection;
+    const rel = targets.get(entry.relId);
+    if (!wanted || !rel) continue;
+    const part = resolveTarget("xl/workbook.xml", rel.target);
+    const xml = parts[part] ? strFromU8(parts[part]) : "";
+    const kept = element("sheetProtection", wanted);
+    // ExcelJS writes the element empty, in its place in the sheet's order; without it, it goes after sheetData.
+    const next = /<sheetProtection\b[^>]*\/>/.test(xml)
+      ? xml.replace(/<sheetProtection\b[^>]*\/>/, kept)
+      : xml.replace("</sheetData>", `</sheetData>${kept}`).replace("<sheetData/>", `<sheetData/>${kept}`);
+    if (next !== xml) parts[part] = strToU8(next);
+  }
 }
 
 function carriedOf(source: ReturnType<typeof openPackage>): Carried {

@@ -259,3 +259,26 @@ test("text with a carriage return (pasted \\r\\n) comes back exactly as typed", 
   expect(text(at("crlf.xlsx"))).toMatch(/\r\nsecond line$/);
   expect(text(at("out-crlf.xlsx"))).toBe(text(at("crlf.xlsx")));
 });
+
+test("a sheet protected with the older password form (LibreOffice, openpyxl) stays protected with it", async () => {
+  const zip = await JSZip.loadAsync(await rawXlsx(PLAN));
+  const part = "xl/worksheets/sheet1.xml";
+  const xml = (await zip.file(part)?.async("string")) ?? "";
+  zip.file(
+    part,
+    xml.replace("</sheetData>", '</sheetData><sheetProtection password="CC3D" sheet="1" objects="1" scenarios="1"/>'),
+  );
+  fs.writeFileSync(at("legacy-lock.xlsx"), await zip.generateAsync({ type: "nodebuffer" }));
+  const run = await implan(
+    "consolidate",
+    at("legacy-lock.xlsx"),
+    "-o",
+    at("out-legacy-lock.xlsx"),
+    "--as-of",
+    "2009-11-16",
+  );
+  expect([run.code, run.err]).toEqual([0, ""]);
+  const before = readWorkbookBytes(fs.readFileSync(at("legacy-lock.xlsx"))).sheets[0].protection;
+  expect(before).toEqual({ password: "CC3D", sheet: "1", objects: "1", scenarios: "1" });
+  expect(readWorkbookBytes(fs.readFileSync(at("out-legacy-lock.xlsx"))).sheets[0].protection).toEqual(before);
+});
