@@ -1,18 +1,14 @@
 /** `implan baseline <plan.xlsx> -o <out.xlsx>`: record every action as it stands, below the earlier baselines. */
-import * as fs from "fs";
 import { baselineSnapshot, prepareConsolidation } from "../core/compute";
 import { serialOf as serialIn, ukOf } from "../core/days";
 import type { Day } from "../core/types";
 import { baselineMessage, baselineRows } from "../sheets/baselineSheet";
 import { appendBaseline } from "../xlsx/baselineWriter";
-import { saveWorkbook } from "../xlsx/writeWorkbook";
+import { saveCopy } from "../xlsx/saveCopy";
 import { fillBlankCells, findSheet } from "../xlsx/renderWorkbookSpec";
 import { checkedOutput, type ConsolidateFlags } from "./consolidateFile";
 import { progress } from "./loadPlan";
 import { loadPlanToWrite } from "./loadPlanToWrite";
-import { readWorkbookBytes } from "../reader/readPackage";
-import { changesToUser } from "../xlsx/verifyCopy";
-import { restoreParts } from "../xlsx/restoreParts";
 import { UsageError, type Io } from "./program";
 
 /**
@@ -38,14 +34,8 @@ export async function baselineFile(file: string, flags: ConsolidateFlags, io: Io
   const snapshot = baselineSnapshot(prepared.analysis, parsed.plan.settings.name);
   progress(io, "Writing");
   const sheet = appendBaseline(workbook, baselineRows(snapshot, asOf, serialOf));
-  const expected = { planners: [sheet], fills: prepared.fills.bySheet };
-  const original = fs.readFileSync(file);
-  await saveWorkbook(
-    workbook,
-    output,
-    (bytes) => changesToUser(read, readWorkbookBytes(bytes), expected),
-    (bytes) => restoreParts(original, bytes, read.sheets),
-  );
+  await saveCopy(workbook, file, output, read, { planners: [sheet], fills: prepared.fills.bySheet });
+
   const filled = [...prepared.fills.bySheet.values()].reduce((n, list) => n + list.length, 0);
   io.out(
     [

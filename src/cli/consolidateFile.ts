@@ -5,12 +5,9 @@ import { ukOf } from "../core/days";
 import { consolidationSpec, type Consolidation } from "../sheets/consolidationSpec";
 import { markedOwned, ownedSheetsOf } from "../xlsx/definedNames";
 import { renderWorkbookSpec } from "../xlsx/renderWorkbookSpec";
-import { saveWorkbook } from "../xlsx/writeWorkbook";
+import { saveCopy } from "../xlsx/saveCopy";
 import { progress } from "./loadPlan";
 import { loadPlanToWrite } from "./loadPlanToWrite";
-import { readWorkbookBytes } from "../reader/readPackage";
-import { changesToUser } from "../xlsx/verifyCopy";
-import { restoreParts } from "../xlsx/restoreParts";
 import { outputProblem, sameFile } from "./outputPath";
 import { baselineFlag, type PlanFlags } from "./options";
 import { UsageError, type Io } from "./program";
@@ -51,14 +48,11 @@ export async function consolidateFile(
   result.spec.functionNames = { choice: flags.names };
   progress(io, "Writing");
   result.messages.push(...renderWorkbookSpec(workbook, result.spec), ...notes);
-  const expected = { planners: result.spec.sheets.map((s) => s.name), fills: prepared.fills.bySheet };
-  const original = fs.readFileSync(file);
-  await saveWorkbook(
-    workbook,
-    output,
-    (bytes) => changesToUser(read, readWorkbookBytes(bytes), expected),
-    (bytes) => restoreParts(original, bytes, read.sheets),
-  );
+  await saveCopy(workbook, file, output, read, {
+    planners: result.spec.sheets.map((s) => s.name),
+    fills: prepared.fills.bySheet,
+  });
+
   io.out(consolidateSummary(result, parsed.plan.settings.name, parsed.problems.length, output));
   return result;
 }

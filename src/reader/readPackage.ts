@@ -31,8 +31,6 @@ export interface ReadPackage {
   protection: Record<string, string> | null;
   /** The workbook's defined names as stored, for callers that keep or inspect them. */
   names: DefinedNameEntry[];
-  /** True when the package holds a VBA project (a macro workbook, whatever its file is called). */
-  macros: boolean;
 }
 
 /**
@@ -79,7 +77,6 @@ export function readWorkbookBytes(bytes: Uint8Array): ReadPackage {
     sheets,
     protection: book.protection,
     names: book.names,
-    macros: [...parts.names.keys()].some((name) => name.endsWith("vbaproject.bin")),
   };
 }
 

@@ -14,40 +14,23 @@ import { launchChromium } from "../../testkit/browser";
 import { ensureBuilt, ROOT } from "../../testkit/build";
 import { describeWithEngines } from "../../testkit/engines";
 import { openDemoPane } from "../../testkit/demoPane";
-import { rawXlsx, type RawValue } from "../../testkit/rawXlsx";
+import { busy, partnerPlan } from "../../testkit/partnerPlans";
+import { rawXlsx } from "../../testkit/rawXlsx";
 import { serveDirectory, type StaticServer } from "../../testkit/server";
 
 const ARTIFACTS = path.join(ROOT, "tests", "artifacts");
-const HEAD = ["ID", "Action", "Owner", "Start", "Due", "Status"];
-const busy = (id: string, owner: string): RawValue[] => [
-  id,
-  `Action ${id}`,
-  owner,
-  { date: "2009-11-02" },
-  { date: "2009-11-27" },
-  "In progress",
-];
 let server: StaticServer;
 let browser: Browser;
 let folder: string;
 
 async function writePlan(file: string, name: string, capacity: number | null, owner: string, ids: string[]) {
+  const people: [string, number][] | null = capacity === null ? null : [[owner, capacity]];
   const bytes = await rawXlsx({
-    sheets: [
-      { name: "Plan", rows: [["Plan name", name]] },
-      ...(capacity === null
-        ? []
-        : [
-            {
-              name: "People",
-              rows: [
-                ["Name", "Capacity"],
-                [owner, capacity],
-              ],
-            },
-          ]),
-      { name: "Workforce planning", rows: [HEAD, ...ids.map((id) => busy(id, owner))] },
-    ],
+    sheets: partnerPlan(
+      name,
+      people,
+      ids.map((id) => busy(id, owner)),
+    ),
   });
   fs.writeFileSync(path.join(folder, file), bytes);
   return path.join(folder, file);

@@ -8,28 +8,12 @@ import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { rawXlsx, type RawSheet } from "../../testkit/rawXlsx";
+import { busy, partnerPlan } from "../../testkit/partnerPlans";
+import { rawXlsx } from "../../testkit/rawXlsx";
 import { implan } from "./runCli";
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "implan-rollup-"));
 const at = (name: string) => path.join(tmp, name);
-const HEAD = ["ID", "Action", "Owner", "Start", "Due", "Status"];
-const busy = (id: string, owner: string) => [
-  id,
-  `Action ${id}`,
-  owner,
-  { date: "2009-11-02" },
-  { date: "2009-11-27" },
-  "In progress",
-];
-
-function plan(name: string, people: [string, number][] | null, rows: unknown[][]): RawSheet[] {
-  return [
-    { name: "Plan", rows: [["Plan name", name]] },
-    ...(people ? [{ name: "People", rows: [["Name", "Capacity"], ...people] }] : []),
-    { name: "Workforce planning", rows: [HEAD, ...rows] } as RawSheet,
-  ];
-}
 
 interface Report {
   plans: { name: string; file: string; actions: number }[];
@@ -42,14 +26,17 @@ beforeAll(async () => {
   fs.writeFileSync(
     at("north.xlsx"),
     await rawXlsx({
-      sheets: plan("Northside", [["Jane Smith", 3]], [busy("W1", "Jane Smith"), busy("W2", "Jane Smith")]),
+      sheets: partnerPlan("Northside", [["Jane Smith", 3]], [busy("W1", "Jane Smith"), busy("W2", "Jane Smith")]),
     }),
   );
   fs.writeFileSync(
     at("east.xlsx"),
-    await rawXlsx({ sheets: plan("Eastside", [["jane  smith", 2]], [busy("W1", "jane  smith")]) }),
+    await rawXlsx({ sheets: partnerPlan("Eastside", [["jane  smith", 2]], [busy("W1", "jane  smith")]) }),
   );
-  fs.writeFileSync(at("west.xlsx"), await rawXlsx({ sheets: plan("Westside", null, [busy("W1", "JANE SMITH")]) }));
+  fs.writeFileSync(
+    at("west.xlsx"),
+    await rawXlsx({ sheets: partnerPlan("Westside", null, [busy("W1", "JANE SMITH")]) }),
+  );
 });
 
 test("no plan alone overloads anyone", async () => {

@@ -31,11 +31,10 @@ interface Outcome {
   err: string;
 }
 
-function checkFile(file: string): Promise<Outcome> {
+/** The built `implan` on one corpus file, its exit code and stderr; a run over PER_FILE_MS is killed as a hang. */
+function implanOn(file: string, args: string[]): Promise<Outcome> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, "check", file, "--as-of", "2009-11-16"], {
-      stdio: ["ignore", "ignore", "pipe"],
-    });
+    const child = spawn(process.execPath, [BIN, ...args], { stdio: ["ignore", "ignore", "pipe"] });
     let err = "";
     child.stderr.on("data", (chunk: Buffer) => (err += chunk.toString()));
     const timer = setTimeout(() => child.kill("SIGKILL"), PER_FILE_MS);
@@ -45,6 +44,8 @@ function checkFile(file: string): Promise<Outcome> {
     });
   });
 }
+
+const checkFile = (file: string) => implanOn(file, ["check", file, "--as-of", "2009-11-16"]);
 
 async function inParallel<T, R>(items: T[], width: number, work: (item: T) => Promise<R>): Promise<R[]> {
   const results: R[] = new Array<R>(items.length);
@@ -64,14 +65,7 @@ describeWithFolder(CORPUS, __filename, "the shared corpus", (corpus) => {
     "every corpus workbook is read or politely refused, none crashes or hangs",
     async () => {
       execFileSync(process.execPath, [path.join(ROOT, "scripts", "build-cli.mjs")], { cwd: ROOT });
-      const files = fs
-        .readdirSync(corpus)
-        .flatMap((dir) =>
-          fs.statSync(path.join(corpus, dir)).isDirectory()
-            ? fs.readdirSync(path.join(corpus, dir)).map((f) => path.join(corpus, dir, f))
-            : [],
-        )
-        .filter((file) => /\.xls[xm]$/i.test(file));
+      const files = corpusFiles(corpus).filter((file) => /\.xls[xm]$/i.test(file));
       expect(files.length).toBeGreaterThan(300);
       const outcomes = await inParallel(files, Math.min(8, Math.max(2, os.cpus().length)), checkFile);
       const bad = outcomes.filter(
@@ -158,17 +152,6 @@ function kindsOf(bytes: Buffer): Map<string, number> {
   return kinds;
 }
 
-function consolidateFile(file: string, output: string): Promise<Outcome & { output: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, "consolidate", file, "-o", output, "--as-of", "2009-11-16"], {
-      stdio: ["ignore", "ignore", "pipe"],
-    });
-    let err = "";
-    child.stderr.on("data", (chunk: Buffer) => (err += chunk.toString()));
-    const timer = setTimeout(() => child.kill("SIGKILL"), PER_FILE_MS);
-    child.on("close", (code) => {
-      clearTimeout(timer);
-      resolve({ file, output, code, err });
-    });
-  });
+async function consolidateFile(file: string, output: string): Promise<Outcome & { output: string }> {
+  return { ...(await implanOn(file, ["consolidate", file, "-o", output, "--as-of", "2009-11-16"])), output };
 }

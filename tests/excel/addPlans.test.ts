@@ -11,37 +11,18 @@ import { addPlans, consolidateWorkbook } from "../../src/excel";
 import { dayFromIso } from "../../src/core/days";
 import type { PlanFile } from "../../src/contract/operations";
 import { readWorkbookBytes } from "../../src/reader/readPackage";
-import { rawXlsx, serialOf, type RawSheet, type RawValue } from "../../testkit/rawXlsx";
+import { busy, partnerPlan } from "../../testkit/partnerPlans";
+import { rawXlsx, serialOf, type RawValue } from "../../testkit/rawXlsx";
 import { createFakeExcel, sheetOf, sheetValues } from "../../testkit/excelFake/workbook";
 
 const NOW = new Date(2009, 10, 16, 9, 30);
-const HEAD = ["ID", "Action", "Owner", "Start", "Due", "Status"];
-const busy = (id: string, owner: string, due = "2009-11-27"): RawValue[] => [
-  id,
-  `Action ${id}`,
-  owner,
-  { date: "2009-11-02" },
-  { date: due },
-  "In progress",
-];
-
 async function planFile(
   file: string,
   name: string,
   people: [string, number][] | null,
   rows: RawValue[][],
 ): Promise<PlanFile> {
-  const sheets: RawSheet[] = [
-    {
-      name: "Plan",
-      rows: [
-        ["Plan name", name],
-        ["As of", { date: "2009-11-13" }],
-      ],
-    },
-    ...(people ? [{ name: "People", rows: [["Name", "Capacity"], ...people] }] : []),
-    { name: "Workforce planning", rows: [HEAD, ...rows] },
-  ];
+  const sheets = partnerPlan(name, people, rows, "2009-11-13");
   return { file, input: readWorkbookBytes(await rawXlsx({ sheets })).input };
 }
 

@@ -10,7 +10,8 @@ import * as fs from "fs";
 import * as os from "os";
 import { baselineFile } from "../../src/cli/baselineFile";
 import { rollupConsolidate } from "../../src/cli/rollupConsolidate";
-import { rawXlsx, type RawSheet, type RawValue } from "../../testkit/rawXlsx";
+import { busy, partnerPlan } from "../../testkit/partnerPlans";
+import { rawXlsx } from "../../testkit/rawXlsx";
 import type { Io } from "../../src/cli/program";
 import * as path from "path";
 import { prepareConsolidation } from "../../src/core/compute";
@@ -163,23 +164,12 @@ async function withBaseline(): Promise<string> {
  */
 async function consortium(): Promise<string> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "implan-two-hosts-"));
-  const busy = (id: string, owner: string): RawValue[] => [
-    id,
-    `Action ${id}`,
-    owner,
-    { date: "2009-11-02" },
-    { date: "2009-11-27" },
-    "In progress",
-  ];
-  const partner = async (file: string, name: string, people: RawValue[][], ids: string[], owner: string) => {
-    const sheets: RawSheet[] = [
-      { name: "Plan", rows: [["Plan name", name]] },
-      ...(people.length > 0 ? [{ name: "People", rows: [["Name", "Capacity"], ...people] }] : []),
-      {
-        name: "Workforce planning",
-        rows: [["ID", "Action", "Owner", "Start", "Due", "Status"], ...ids.map((id) => busy(id, owner))],
-      },
-    ];
+  const partner = async (file: string, name: string, people: [string, number][], ids: string[], owner: string) => {
+    const sheets = partnerPlan(
+      name,
+      people.length > 0 ? people : null,
+      ids.map((id) => busy(id, owner)),
+    );
     fs.writeFileSync(path.join(dir, file), await rawXlsx({ sheets }));
     return path.join(dir, file);
   };

@@ -12,17 +12,8 @@ import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/components/App";
 import { createDemoGateway } from "../../src/taskpane/demo/demoGateway";
-import { rawXlsx, type RawValue } from "../../testkit/rawXlsx";
-
-const HEAD = ["ID", "Action", "Owner", "Start", "Due", "Status"];
-const busy = (id: string, owner: string): RawValue[] => [
-  id,
-  `Action ${id}`,
-  owner,
-  { date: "2009-11-02" },
-  { date: "2009-11-27" },
-  "In progress",
-];
+import { busy, partnerPlan } from "../../testkit/partnerPlans";
+import { rawXlsx } from "../../testkit/rawXlsx";
 
 async function planFile(
   file: string,
@@ -31,22 +22,13 @@ async function planFile(
   owner: string,
   ids: string[],
 ): Promise<File> {
+  const people: [string, number][] | null = capacity === null ? null : [[owner, capacity]];
   const bytes = await rawXlsx({
-    sheets: [
-      { name: "Plan", rows: [["Plan name", name]] },
-      ...(capacity === null
-        ? []
-        : [
-            {
-              name: "People",
-              rows: [
-                ["Name", "Capacity"],
-                [owner, capacity],
-              ],
-            },
-          ]),
-      { name: "Workforce planning", rows: [HEAD, ...ids.map((id) => busy(id, owner))] },
-    ],
+    sheets: partnerPlan(
+      name,
+      people,
+      ids.map((id) => busy(id, owner)),
+    ),
   });
   return new File([new Uint8Array(bytes)], file, {
     type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
