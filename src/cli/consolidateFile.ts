@@ -1,14 +1,18 @@
 /** `implan consolidate <in.xlsx> -o <out.xlsx>`: read a plan, compute, write the owned sheets and flags into a copy. */
 import * as fs from "fs";
+import * as path from "path";
 import { overloadsByOwner, prepareConsolidation, ROLLUP_RULE_LABELS } from "../core/compute";
 import { ukOf } from "../core/days";
 import { consolidationSpec, type Consolidation } from "../sheets/consolidationSpec";
-import { markedOwned, ownedSheetsOf } from "../xlsx/definedNames";
+import { markedOwned, ownedSheetsOf as ownedSheetsOfWorkbook } from "../xlsx/definedNames";
+import { ownedSheetsOf } from "../reader/readPackage";
+import { isOwnedSheetTitle } from "../sheets/marks";
+import { GraftUnsupported } from "../xlsx/parts/graftPackage";
 import { renderWorkbookSpec } from "../xlsx/renderWorkbookSpec";
-import { saveCopy } from "../xlsx/saveCopy";
-import { progress } from "./loadPlan";
+import { saveCopy, saveGraftedCopy } from "../xlsx/saveCopy";
+import { loadPlan, progress, type LoadedPlan } from "./loadPlan";
 import { loadPlanToWrite } from "./loadPlanToWrite";
-import { outputProblem, sameFile } from "./outputPath";
+import { isMacroWorkbook, outputProblem, sameFile } from "./outputPath";
 import { baselineFlag, type PlanFlags } from "./options";
 import { UsageError, type Io } from "./program";
 import { spanText } from "../sheets/spanText";
@@ -36,8 +40,63 @@ export async function consolidateFile(
   now = new Date(),
 ): Promise<Consolidation> {
   const output = checkedOutput(file, flags);
+  const loaded = loadPlan(file, flags, io, now);
+  let result: Consolidation;
+  try {
+    result = await consolidateByParts(file, output, loaded, flags, io, now);
+  } catch (error) {
+    if (!(error instanceof GraftUnsupported)) throw error;
+    result = await consolidateWhole(file, output, flags, io, now);
+    result.messages.push(`Written whole by the older writer, not part by part: ${error.message}.`);
+  }
+  io.out(consolidateSummary(result, loaded.parsed.plan.settings.name, loaded.parsed.problems.length, output));
+  return result;
+}
+
+/** The part-by-part writer: everything of the user's is copied as it came (xlsx/parts/graftPackage.ts). */
+async function consolidateByParts(
+  file: string,
+  output: string,
+  { parsed, read, asOf }: LoadedPlan,
+  flags: ConsolidateFlags,
+  io: Io,
+  now: Date,
+): Promise<Consolidation> {
+  const marks = ownedSheetsOf(read.names);
+  const existing = read.input.grids.map((grid) => ({
+    name: grid.sheet,
+    a1: grid.values[0]?.[0] ?? null,
+    owned: markedOwned(marks, grid.sheet),
+  }));
+  const prepared = prepareConsolidation(parsed, asOf, baselineFlag(parsed, flags), { fillIds: flags.fillIds === true });
+  const result = consolidationSpec(prepared, existing, now);
+  result.spec.functionNames = { choice: flags.names };
+  progress(io, "Writing");
+  const isOwned = (sheet: string) => {
+    const found = existing.find((e) => e.name.toLowerCase() === sheet.toLowerCase());
+    return found !== undefined && found.owned !== false && isOwnedSheetTitle(found.a1);
+  };
+  const messages = await saveGraftedCopy(
+    file,
+    output,
+    read,
+    { spec: result.spec, isOwned, date1904: parsed.date1904 === true },
+    { planners: result.spec.sheets.map((s) => s.name), fills: prepared.fills.bySheet },
+  );
+  result.messages.push(...messages);
+  return result;
+}
+
+/** The older writer, through ExcelJS: kept for packages the part-by-part writer declines. */
+async function consolidateWhole(
+  file: string,
+  output: string,
+  flags: ConsolidateFlags,
+  io: Io,
+  now: Date,
+): Promise<Consolidation> {
   const { parsed, read, asOf, workbook, notes } = await loadPlanToWrite(file, flags, io, now);
-  const marks = ownedSheetsOf(workbook);
+  const marks = ownedSheetsOfWorkbook(workbook);
   const existing = workbook.worksheets.map((sheet) => ({
     name: sheet.name,
     a1: sheet.getCell("A1").value,
@@ -52,8 +111,6 @@ export async function consolidateFile(
     planners: result.spec.sheets.map((s) => s.name),
     fills: prepared.fills.bySheet,
   });
-
-  io.out(consolidateSummary(result, parsed.plan.settings.name, parsed.problems.length, output));
   return result;
 }
 
@@ -66,7 +123,13 @@ export async function consolidateFile(
 export function checkedOutput(file: string, flags: ConsolidateFlags): string {
   const output = flags.output ?? (flags.inPlace ? file : undefined);
   if (!output) throw new UsageError("say where to write: -o <out.xlsx>, or --in-place to replace the plan itself");
-  if (!/\.xlsx$/i.test(output)) throw new UsageError(`${output}: the output must be an .xlsx file`);
+  const macros = isMacroWorkbook(file);
+  if (macros && !/\.xlsm$/i.test(output) && !flags.inPlace) {
+    throw new UsageError(
+      `${output}: ${file} is a macro-enabled workbook, and an .xlsx file cannot hold its macros; write the copy to an .xlsm file (-o ${path.basename(output).replace(/\.[^.]*$/, "")}.xlsm)`,
+    );
+  }
+  if (!macros && !/\.xlsx$/i.test(output)) throw new UsageError(`${output}: the output must be an .xlsx file`);
   const same = sameFile(file, output);
   if (flags.inPlace && !same) {
     throw new UsageError(`${output}: --in-place replaces the input (${file}); leave out -o, or leave out --in-place`);

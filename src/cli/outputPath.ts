@@ -2,6 +2,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { whyUnwritable } from "../xlsx/fileProblems";
+import { isMacroPackage } from "../xlsx/parts/macroPackage";
 
 /**
  * True when both paths are one file: the same path, a link to it, or another spelling on a case-insensitive disk.
@@ -32,4 +33,18 @@ export function outputProblem(output: string): string | null {
     return whyUnwritable(output, error);
   }
   return null;
+}
+
+/**
+ * True for a macro-enabled workbook: named .xlsm, or one whose package says so
+ * whatever its name (a macro workbook renamed .xlsx).
+ * @example isMacroWorkbook("plan.xlsm") // true
+ */
+export function isMacroWorkbook(file: string): boolean {
+  if (/\.xlsm$/i.test(file)) return true;
+  try {
+    return isMacroPackage(fs.readFileSync(file));
+  } catch {
+    return false;
+  }
 }

@@ -34,10 +34,11 @@ export interface ReadPackage {
 }
 
 /**
- * Read a workbook package.
+ * Read a workbook package. Sheets `skip` names are listed with no cells and not
+ * inflated (a writer checking its copy skips the sheets it wrote itself).
  * @example const { input } = readWorkbookBytes(new Uint8Array(await file.arrayBuffer()));
  */
-export function readWorkbookBytes(bytes: Uint8Array): ReadPackage {
+export function readWorkbookBytes(bytes: Uint8Array, skip: (sheet: string) => boolean = () => false): ReadPackage {
   const parts = openPackage(bytes);
   const workbookPart = officeDocumentOf(parts.names.has("_rels/.rels") ? parts.read(["_rels/.rels"]) : new Map());
   const fallback = parts.names.has("xl/workbook.xml") ? "xl/workbook.xml" : null;
@@ -47,13 +48,17 @@ export function readWorkbookBytes(bytes: Uint8Array): ReadPackage {
   const first = parts.read([main, relsPart]);
   const book = readWorkbookPart(first.get(main) as Uint8Array, main);
   const rels = first.has(relsPart) ? readRelationships(first.get(relsPart) as Uint8Array, relsPart) : new Map();
+  const skipped = new Set(book.sheets.filter((sheet) => skip(sheet.name)).map((sheet) => sheet.name));
   const sheetParts = book.sheets.map((sheet) => {
     const rel = rels.get(sheet.relId);
     return rel && rel.type === "worksheet" && !rel.external ? partKey(resolveTarget(main, rel.target)) : null;
   });
   const sharedRel = [...rels.values()].find((r) => r.type === "sharedStrings" && !r.external);
   const sharedPart = sharedRel ? partKey(resolveTarget(main, sharedRel.target)) : null;
-  const wanted = [...sheetParts.filter((p): p is string => p !== null), ...(sharedPart ? [sharedPart] : [])];
+  const wanted = [
+    ...sheetParts.filter((p, i): p is string => p !== null && !skipped.has(book.sheets[i].name)),
+    ...(sharedPart ? [sharedPart] : []),
+  ];
   const inflated = parts.read(wanted);
   const sharedBytes = sharedPart ? inflated.get(sharedPart) : undefined;
   const shared = sharedBytes && sharedPart ? readSharedStrings(sharedBytes, sharedPart) : [];

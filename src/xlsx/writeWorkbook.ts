@@ -45,21 +45,36 @@ export async function saveWorkbook(
     } as ExcelJS.XlsxWriteOptions),
   );
   const written = restore(new Uint8Array(bytes as ArrayBuffer));
-  const changes = changesToUser(written);
-  if (changes.length > 0) {
-    throw new WorkbookFileError(
-      `${file}: not written — writing the plan back would change what is yours: ${changes.join("; ")}. ` +
-        "Consolidate it with the add-in inside Excel, which changes only what the planner owns.",
-    );
-  }
+  refuseChanges(file, changesToUser(written));
+  writeAtomically(file, written);
+}
+
+/**
+ * Write `bytes` to `file` under a temporary name, then rename: a failure leaves
+ * neither half a file under the real name nor the temporary one behind.
+ * @example writeAtomically("out/plan.xlsx", bytes)
+ */
+export function writeAtomically(file: string, bytes: Uint8Array): void {
   const partial = `${file}.partial-${process.pid}`;
   try {
     fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-    fs.writeFileSync(partial, written);
+    fs.writeFileSync(partial, bytes);
     fs.renameSync(partial, file);
   } catch (error) {
     throw new WorkbookFileError(whyUnwritable(file, error));
   } finally {
     if (fs.existsSync(partial)) fs.rmSync(partial, { force: true });
   }
+}
+
+/**
+ * Stop a write that would change what is the user's, naming the changes.
+ * @example refuseChanges("out.xlsx", []) // nothing happens
+ */
+export function refuseChanges(file: string, changes: readonly string[]): void {
+  if (changes.length === 0) return;
+  throw new WorkbookFileError(
+    `${file}: not written — writing the plan back would change what is yours: ${changes.join("; ")}. ` +
+      "Consolidate it with the add-in inside Excel, which changes only what the planner owns.",
+  );
 }

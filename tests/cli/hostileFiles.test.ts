@@ -144,17 +144,72 @@ describe("macro workbooks", () => {
     expect((JSON.parse(run.out) as { actions: { id: string }[] }).actions.map((a) => a.id)).toEqual(["Q1"]);
   });
 
-  test.each(["macros-2.xlsm", "macros-named.xlsx"])(
-    "consolidate refuses %s rather than lose its macros, and writes nothing",
+  /** A real macro workbook's package: the VBA part linked from the workbook, and the macro-enabled content type. */
+  async function macroWorkbook(name: string): Promise<string> {
+    const zip = await JSZip.loadAsync(await rawXlsx(PLAN));
+    zip.file("xl/vbaProject.bin", VBA);
+    const edit = async (part: string, from: string, to: string) =>
+      zip.file(part, ((await zip.file(part)?.async("string")) ?? "").replace(from, to));
+    await edit(
+      "[Content_Types].xml",
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+      "application/vnd.ms-excel.sheet.macroEnabled.main+xml",
+    );
+    await edit(
+      "[Content_Types].xml",
+      "</Types>",
+      '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>',
+    );
+    await edit(
+      "xl/_rels/workbook.xml.rels",
+      "</Relationships>",
+      '<Relationship Id="rId90" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>',
+    );
+    fs.writeFileSync(at(name), await zip.generateAsync({ type: "nodebuffer" }));
+    return at(name);
+  }
+  const VBA = Buffer.from("\xd0\xcf\x11\xe0 not really VBA, kept byte for byte");
+
+  test(".xlsm in, .xlsm out: the macros are carried byte for byte, linked and typed as they were", async () => {
+    const file = await macroWorkbook("macros-2.xlsm");
+    const run = await implan("consolidate", file, "-o", at("out-macros-2.xlsm"), "--as-of", "2009-11-16");
+    expect([run.code, run.err]).toEqual([0, ""]);
+    const out = await JSZip.loadAsync(fs.readFileSync(at("out-macros-2.xlsm")));
+    expect(Buffer.from(await out.file("xl/vbaProject.bin")!.async("uint8array")).equals(VBA)).toBe(true);
+    expect(await out.file("[Content_Types].xml")!.async("string")).toContain(
+      'ContentType="application/vnd.ms-excel.sheet.macroEnabled.main+xml"',
+    );
+    expect(await out.file("xl/_rels/workbook.xml.rels")!.async("string")).toContain('Target="vbaProject.bin"');
+  });
+
+  test.each(["macros-3.xlsm", "macros-named.xlsx"])(
+    "an .xlsx copy of the macro workbook %s is refused with the reason, and nothing is written",
     async (name) => {
-      const run = await implan("consolidate", await withMacros(name), "-o", at(`out-${name}.xlsx`));
+      const file = await macroWorkbook(name);
+      const run = await implan("consolidate", file, "-o", at(`out-${name}.xlsx`));
       expect(run.code).toBe(2);
       expect(run.err).toMatch(
-        /is a macro-enabled workbook; implan consolidate cannot yet write one back without losing its macros/,
+        /is a macro-enabled workbook, and an \.xlsx file cannot hold its macros; write the copy to an \.xlsm file/,
       );
       expect(fs.existsSync(at(`out-${name}.xlsx`))).toBe(false);
     },
   );
+
+  test("a stray VBA part in an .xlsx (no link, no macro type) is carried as it is", async () => {
+    const file = await withMacros("stray-vba.xlsx");
+    const run = await implan("consolidate", file, "-o", at("out-stray-vba.xlsx"), "--as-of", "2009-11-16");
+    expect([run.code, run.err]).toEqual([0, ""]);
+    const out = await JSZip.loadAsync(fs.readFileSync(at("out-stray-vba.xlsx")));
+    expect(await out.file("xl/vbaProject.bin")!.async("string")).toBe("not really VBA");
+  });
+
+  test("baseline, still written whole, refuses a macro workbook rather than lose its macros", async () => {
+    const file = await macroWorkbook("macros-4.xlsm");
+    const run = await implan("baseline", file, "-o", at("out-macros-4.xlsm"), "--as-of", "2009-11-16");
+    expect(run.code).toBe(2);
+    expect(run.err).toMatch(/is a macro-enabled workbook; implan consolidate cannot yet write one back/);
+    expect(fs.existsSync(at("out-macros-4.xlsm"))).toBe(false);
+  });
 });
 
 describe("parts the file writer cannot carry", () => {
@@ -169,26 +224,37 @@ describe("parts the file writer cannot carry", () => {
   test.each([
     ["a chart", { "xl/charts/chart1.xml": "<c:chartSpace/>" }, /charts \(xl\/charts\/chart1\.xml\)/],
     ["a pivot table", { "xl/pivotTables/pivotTable1.xml": "<pivotTableDefinition/>" }, /pivot tables/],
-  ])("consolidate and baseline refuse a plan with %s, name it, and write nothing", async (_what, parts, named) => {
-    const file = await withParts(`with-${_what.replace(/\W/g, "-")}.xlsx`, parts);
-    for (const command of ["consolidate", "baseline"]) {
-      const out = at(`out-${command}-${path.basename(file)}`);
-      const run = await implan(command, file, "-o", out, "--as-of", "2009-11-16");
-      expect([command, run.code]).toEqual([command, 2]);
-      expect(run.err).toMatch(named);
-      expect(run.err).toMatch(
+  ])(
+    "consolidate carries a plan with %s byte for byte; baseline, written whole, refuses it and writes nothing",
+    async (_what, parts, named) => {
+      const file = await withParts(`with-${_what.replace(/\W/g, "-")}.xlsx`, parts);
+      const out = at(`out-consolidate-${path.basename(file)}`);
+      const run = await implan("consolidate", file, "-o", out, "--as-of", "2009-11-16");
+      expect([run.code, run.err]).toEqual([0, ""]);
+      const written = await JSZip.loadAsync(fs.readFileSync(out));
+      for (const [part, xml] of Object.entries(parts)) expect(await written.file(part)?.async("string")).toBe(xml);
+
+      const baselineOut = at(`out-baseline-${path.basename(file)}`);
+      const baseline = await implan("baseline", file, "-o", baselineOut, "--as-of", "2009-11-16");
+      expect(baseline.code).toBe(2);
+      expect(baseline.err).toMatch(named);
+      expect(baseline.err).toMatch(
         /so nothing was written\. Consolidate it with the add-in inside Excel, which keeps everything/,
       );
-      expect(fs.existsSync(out)).toBe(false);
-    }
-    expect((await implan("check", file, "--as-of", "2009-11-16")).code).toBe(0);
-  });
+      expect(fs.existsSync(baselineOut)).toBe(false);
+      expect((await implan("check", file, "--as-of", "2009-11-16")).code).toBe(0);
+    },
+  );
 
-  test("printer settings are not carried over, and the summary says so", async () => {
+  test("printer settings are carried by consolidate; baseline, written whole, says it drops them", async () => {
     const file = await withParts("printer.xlsx", { "xl/printerSettings/printerSettings1.bin": "printer" });
     const run = await implan("consolidate", file, "-o", at("out-printer.xlsx"), "--as-of", "2009-11-16");
     expect(run.code).toBe(0);
-    expect(run.out).toContain("The printer chosen for 1 sheet is not carried over (page set-up is)");
+    expect(run.out).not.toContain("The printer chosen");
+    const written = await JSZip.loadAsync(fs.readFileSync(at("out-printer.xlsx")));
+    expect(await written.file("xl/printerSettings/printerSettings1.bin")?.async("string")).toBe("printer");
+    const baseline = await implan("baseline", file, "-o", at("out-printer-baseline.xlsx"), "--as-of", "2009-11-16");
+    expect(baseline.out).toContain("The printer chosen for 1 sheet is not carried over (page set-up is)");
   });
 });
 

@@ -1,0 +1,241 @@
+/**
+ * A package held as its parts, for the part-by-part writer: parts it does not
+ * touch go out with exactly the bytes they came in with; relationships and
+ * content types are changed by splicing single entries in or out.
+ */
+import { unzipSync, zipSync, type Zippable } from "fflate";
+import { partKey, relsPartOf, resolveTarget } from "../../reader/zipParts";
+import { applyEdits, elementSpans, escapeXml, PartXmlError, type Edit } from "./xmlSpans";
+
+/** A package this writer will not change by parts; the caller falls back or refuses, naming `reason`. */
+export class GraftUnsupported extends Error {}
+
+export const RELATIONSHIP_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+export interface Rel {
+  id: string;
+  /** Full type URI. */
+  type: string;
+  target: string;
+  external: boolean;
+  /** The part it points at (key form), or null for an external target. */
+  part: string | null;
+}
+
+const decoder = new TextDecoder("utf-8", { fatal: true });
+const encoder = new TextEncoder();
+
+export class PackageParts {
+  /** Stored name and bytes, by key (lower case, no leading slash), in the input's order. */
+  private readonly parts = new Map<string, { name: string; data: Uint8Array }>();
+
+  /** Open `bytes`; every part is inflated (each is written back out). */
+  constructor(bytes: Uint8Array) {
+    for (const [name, data] of Object.entries(unzipSync(bytes))) {
+      if (!name.endsWith("/")) this.parts.set(partKey(name), { name, data });
+    }
+  }
+
+  has(key: string): boolean {
+    return this.parts.has(partKey(key));
+  }
+
+  keys(): string[] {
+    return [...this.parts.keys()];
+  }
+
+  bytes(key: string): Uint8Array | undefined {
+    return this.parts.get(partKey(key))?.data;
+  }
+
+  /** A part's text; a part not in UTF-8 (the standard allows UTF-16) is not changed by this writer. */
+  text(key: string): string {
+    const data = this.bytes(key);
+    if (!data) throw new GraftUnsupported(`${key} is missing`);
+    if ((data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff)) {
+      throw new GraftUnsupported(`${key} is stored as UTF-16`);
+    }
+    try {
+      return decoder.decode(data);
+    } catch {
+      throw new GraftUnsupported(`${key} is not UTF-8`);
+    }
+  }
+
+  set(key: string, data: Uint8Array | string): void {
+    const found = this.parts.get(partKey(key));
+    const bytes = typeof data === "string" ? encoder.encode(data) : data;
+    this.parts.set(partKey(key), { name: found?.name ?? key, data: bytes });
+  }
+
+  delete(key: string): void {
+    this.parts.delete(partKey(key));
+  }
+
+  /**
+   * The first free name from a pattern with `#` for a number.
+   * @example parts.freeName("xl/worksheets/sheet#.xml") // "xl/worksheets/sheet4.xml"
+   */
+  freeName(pattern: string): string {
+    for (let n = 1; ; n++) {
+      const name = pattern.replace("#", String(n));
+      if (!this.has(name)) return name;
+    }
+  }
+
+  /** The relationships of `source` (absent part: none). */
+  rels(source: string): Rel[] {
+    const relsPart = relsPartOf(source);
+    if (!this.has(relsPart)) return [];
+    const xml = this.text(relsPart);
+    return elementSpans(xml, relsPart, (name, depth) => depth === 1 && name === "Relationship").map((s) => {
+      const external = s.attributes.TargetMode === "External";
+      const target = s.attributes.Target ?? "";
+      return {
+        id: s.attributes.Id ?? "",
+        type: s.attributes.Type ?? "",
+        target,
+        external,
+        part: external ? null : partKey(resolveTarget(source, target)),
+      };
+    });
+  }
+
+  /** Add a relationship from `source` to the part `target` (key form); its new id. */
+  addRel(source: string, type: string, target: string): string {
+    const relsPart = relsPartOf(source);
+    const taken = new Set(this.rels(source).map((r) => r.id));
+    let n = taken.size + 1;
+    while (taken.has(`rId${n}`)) n++;
+    const id = `rId${n}`;
+    const entry = `<Relationship Id="${id}" Type="${escapeXml(type)}" Target="${escapeXml(relativeTarget(source, target))}"/>`;
+    if (!this.has(relsPart)) {
+      this.set(
+        relsPart,
+        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${entry}</Relationships>`,
+      );
+      return id;
+    }
+    this.insertBeforeRootEnd(relsPart, entry);
+    return id;
+  }
+
+  /** Remove relationships of `source` by id; the relationships part goes when none is left. */
+  removeRels(source: string, ids: ReadonlySet<string>): void {
+    const relsPart = relsPartOf(source);
+    if (!this.has(relsPart) || ids.size === 0) return;
+    const xml = this.text(relsPart);
+    const spans = elementSpans(xml, relsPart, (name, depth) => depth === 1 && name === "Relationship");
+    const gone = spans.filter((s) => ids.has(s.attributes.Id ?? ""));
+    if (gone.length === spans.length) this.delete(relsPart);
+    else
+      this.set(
+        relsPart,
+        applyEdits(
+          xml,
+          gone.map((s) => ({ start: s.start, end: s.end, text: "" })),
+        ),
+      );
+  }
+
+  /** Content types: an override for a part (replacing one it had). */
+  setOverride(key: string, contentType: string): void {
+    if (this.overrideOf(key) === contentType) return;
+    this.removeOverrides(new Set([partKey(key)]));
+    this.insertBeforeRootEnd(
+      "[Content_Types].xml",
+      `<Override PartName="/${escapeXml(this.storedName(key))}" ContentType="${escapeXml(contentType)}"/>`,
+    );
+  }
+
+  /** Content types: remove the overrides of these parts (keys). */
+  removeOverrides(keys: ReadonlySet<string>): void {
+    const part = "[Content_Types].xml";
+    const xml = this.text(part);
+    const spans = elementSpans(xml, part, (name, depth) => depth === 1 && name === "Override");
+    const edits: Edit[] = spans
+      .filter((s) => keys.has(partKey(s.attributes.PartName ?? "")))
+      .map((s) => ({ start: s.start, end: s.end, text: "" }));
+    if (edits.length > 0) this.set(part, applyEdits(xml, edits));
+  }
+
+  /** Content types: remove the overrides of parts no longer in the package. */
+  pruneOverrides(): void {
+    const part = "[Content_Types].xml";
+    const xml = this.text(part);
+    const spans = elementSpans(xml, part, (name, depth) => depth === 1 && name === "Override");
+    this.removeOverrides(
+      new Set(spans.map((s) => partKey(s.attributes.PartName ?? "")).filter((key) => !this.has(key))),
+    );
+  }
+
+  /** Content types: a default for an extension, unless one is there. */
+  ensureDefault(extension: string, contentType: string): void {
+    const part = "[Content_Types].xml";
+    const xml = this.text(part);
+    const spans = elementSpans(xml, part, (name, depth) => depth === 1 && name === "Default");
+    if (spans.some((s) => (s.attributes.Extension ?? "").toLowerCase() === extension)) return;
+    this.insertBeforeRootEnd(part, `<Default Extension="${extension}" ContentType="${escapeXml(contentType)}"/>`);
+  }
+
+  /** The override a part has, if any. */
+  private overrideOf(key: string): string | undefined {
+    const part = "[Content_Types].xml";
+    const xml = this.text(part);
+    const spans = elementSpans(xml, part, (name, depth) => depth === 1 && name === "Override");
+    return spans.find((s) => partKey(s.attributes.PartName ?? "") === partKey(key))?.attributes.ContentType;
+  }
+
+  /** A part's name as stored (case kept), or the key itself for a part not there. */
+  nameOf(key: string): string {
+    return this.storedName(key);
+  }
+
+  /** The content type the package gives a part. */
+  contentTypeOf(key: string): string | undefined {
+    const part = "[Content_Types].xml";
+    const xml = this.text(part);
+    const spans = elementSpans(xml, part, (name, depth) => depth === 1 && (name === "Override" || name === "Default"));
+    const override = spans.find((s) => s.name === "Override" && partKey(s.attributes.PartName ?? "") === partKey(key));
+    if (override) return override.attributes.ContentType;
+    const extension = key.slice(key.lastIndexOf(".") + 1).toLowerCase();
+    return spans.find((s) => s.name === "Default" && (s.attributes.Extension ?? "").toLowerCase() === extension)
+      ?.attributes.ContentType;
+  }
+
+  /** The package's bytes: parts in their input order, new ones after. */
+  zip(): Uint8Array {
+    const files: Zippable = {};
+    for (const { name, data } of this.parts.values()) files[name] = [data, { level: 1 }];
+    return zipSync(files);
+  }
+
+  private storedName(key: string): string {
+    return this.parts.get(partKey(key))?.name.replace(/^\/+/, "") ?? key;
+  }
+
+  private insertBeforeRootEnd(part: string, entry: string): void {
+    const xml = this.text(part);
+    const root = elementSpans(xml, part, (_, depth) => depth === 0)[0];
+    if (!root) throw new PartXmlError(`${part} has no root element`);
+    if (root.closeStart === root.end) {
+      // `<Relationships/>`: opened up to hold the entry.
+      const open = xml.slice(root.start, root.end - 2);
+      this.set(part, `${xml.slice(0, root.start)}${open}>${entry}</${root.qname}>${xml.slice(root.end)}`);
+      return;
+    }
+    this.set(part, applyEdits(xml, [{ start: root.closeStart, end: root.closeStart, text: entry }]));
+  }
+}
+
+/**
+ * A relationship target written relative to its source's folder.
+ * @example relativeTarget("xl/worksheets/sheet1.xml", "xl/comments1.xml") // "../comments1.xml"
+ */
+export function relativeTarget(source: string, target: string): string {
+  const from = source.split("/").slice(0, -1);
+  const to = target.split("/");
+  let common = 0;
+  while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
+  return [...from.slice(common).map(() => ".."), ...to.slice(common)].join("/");
+}

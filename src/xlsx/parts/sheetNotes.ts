@@ -1,0 +1,49 @@
+/**
+ * A user sheet's notes, as the part-by-part writer sees them: the comments
+ * part and its drawing, and whether every note in it is the planner's.
+ */
+import { parseXml } from "../../reader/xmlEvents";
+import { NOTE_MARK } from "../../sheets/marks";
+import type { PackageParts, Rel } from "./packageParts";
+
+export interface SheetNotes {
+  comments: Rel | null;
+  drawing: Rel | null;
+  /** Notes of the user's (not marked as the planner's) in the comments part. */
+  users: number;
+  /** The planner's notes there. */
+  planners: number;
+}
+
+const endsWith = (rel: Rel, type: string) => rel.type.endsWith(`/${type}`);
+
+/**
+ * The notes of the sheet part `sheet`.
+ * @example notesOf(parts, "xl/worksheets/sheet2.xml").planners // 3
+ */
+export function notesOf(parts: PackageParts, sheet: string): SheetNotes {
+  const rels = parts.rels(sheet);
+  const comments = rels.find((r) => endsWith(r, "comments") && r.part !== null) ?? null;
+  const drawing = rels.find((r) => endsWith(r, "vmlDrawing") && r.part !== null) ?? null;
+  let users = 0;
+  let planners = 0;
+  const bytes = comments?.part ? parts.bytes(comments.part) : undefined;
+  if (bytes && comments?.part) {
+    let text: string[] | null = null;
+    parseXml(bytes, comments.part, {
+      open(name) {
+        if (name === "comment") text = [];
+      },
+      text(t) {
+        text?.push(t);
+      },
+      close(name) {
+        if (name !== "comment" || !text) return;
+        if (text.join("").includes(NOTE_MARK)) planners++;
+        else users++;
+        text = null;
+      },
+    });
+  }
+  return { comments, drawing, users, planners };
+}

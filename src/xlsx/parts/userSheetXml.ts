@@ -1,0 +1,257 @@
+/**
+ * The flags on a user's sheet, spliced into its XML: the planner's marked
+ * rules taken out, its new rules put in at their place in the schema's
+ * element order, blank ID cells filled when asked, and the notes' drawing
+ * linked or unlinked. Everything else in the sheet keeps its characters.
+ */
+import { decodeA1 } from "../address";
+import { isMarkedFormula } from "../../sheets/marks";
+import type { SheetPatch } from "../../sheets/types";
+import { GraftUnsupported, RELATIONSHIP_TYPE } from "./packageParts";
+import { applyEdits, elementSpans, escapeXml, startTag, type Edit, type ElementSpan } from "./xmlSpans";
+
+/** worksheet children after conditionalFormatting, in schema order (ECMA-376 Part 1, 18.3.1.99). */
+const AFTER_RULES = [
+  "dataValidations",
+  "hyperlinks",
+  "printOptions",
+  "pageMargins",
+  "pageSetup",
+  "headerFooter",
+  "rowBreaks",
+  "colBreaks",
+  "customProperties",
+  "cellWatches",
+  "ignoredErrors",
+  "smartTags",
+  "drawing",
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
+];
+const AFTER_LEGACY_DRAWING = AFTER_RULES.slice(AFTER_RULES.indexOf("legacyDrawing") + 1);
+
+export interface UserSheetChange {
+  /** The stand-in's XML: its conditionalFormatting elements are the flags' rules. */
+  standIn: string | null;
+  /** Where each of the stand-in's dxf ids landed in the merged styles. */
+  dxfIndex: readonly number[];
+  fills: SheetPatch["fills"];
+  /** Link the notes' drawing by this relationship id, or unlink the sheet's one. */
+  legacyDrawing: { add: string } | { remove: true } | null;
+}
+
+const unescape = (text: string) =>
+  text.replace(
+    /&(quot|amp|lt|gt|apos);/g,
+    (_, e: string) => ({ quot: '"', amp: "&", lt: "<", gt: ">", apos: "'" })[e] ?? "",
+  );
+
+/**
+ * Whether a sheet's XML may hold something of the planner's (a marked rule), by a cheap text search.
+ * @example mayHoldFlags(xml) // false for a sheet the planner never flagged
+ */
+export function mayHoldFlags(xml: string): boolean {
+  return xml.includes("Implementation Planner");
+}
+
+/**
+ * The user's sheet with the change applied.
+ * @example userSheetXml(xml, "xl/worksheets/sheet2.xml", { standIn, dxfIndex: [3], fills: [], legacyDrawing: null })
+ */
+export function userSheetXml(xml: string, part: string, change: UserSheetChange): string {
+  const spans = elementSpans(
+    xml,
+    part,
+    (name, depth) =>
+      depth <= 1 || (depth <= 3 && inRules(name)) || (change.fills.length > 0 && isCellLevel(name, depth)),
+  );
+  const root = spans[0];
+  if (!root || root.name !== "worksheet") throw new GraftUnsupported(`${part} is not a worksheet`);
+  if (root.qname.includes(":")) throw new GraftUnsupported(`${part} uses a namespace prefix`);
+  const top = spans.filter((s) => s.depth === 1);
+  const edits: Edit[] = [];
+  const kept = removeOwnRules(xml, spans, edits);
+  const added = change.standIn ? newRules(change.standIn, change.dxfIndex) : [];
+  if (added.length > 0) {
+    shiftPriorities(kept, added.length, edits);
+    const lastRules = [...top].reverse().find((s) => s.name === "conditionalFormatting");
+    const at = lastRules ? lastRules.end : before(top, AFTER_RULES, root);
+    edits.push({ start: at, end: at, text: added.join("") });
+  }
+  if (change.fills.length > 0) fillCells(xml, spans, change.fills, edits, part);
+  const drawing = top.find((s) => s.name === "legacyDrawing");
+  if (change.legacyDrawing && "add" in change.legacyDrawing) {
+    if (drawing) throw new GraftUnsupported(`${part} already has a drawing for notes or controls`);
+    const at = before(top, AFTER_LEGACY_DRAWING, root);
+    const tag = `<legacyDrawing xmlns:r="${RELATIONSHIP_TYPE}" r:id="${change.legacyDrawing.add}"/>`;
+    edits.push({ start: at, end: at, text: tag });
+  } else if (change.legacyDrawing && drawing) {
+    edits.push({ start: drawing.start, end: drawing.end, text: "" });
+  }
+  return edits.length === 0 ? xml : applyEdits(xml, edits);
+}
+
+function inRules(name: string): boolean {
+  return name === "conditionalFormatting" || name === "cfRule" || name === "formula";
+}
+
+function isCellLevel(name: string, depth: number): boolean {
+  return (depth === 2 && name === "row") || (depth === 3 && name === "c");
+}
+
+/** Where an element goes: before the first present element that must follow it, else at the root's end. */
+function before(top: readonly ElementSpan[], later: readonly string[], root: ElementSpan): number {
+  return top.find((s) => later.includes(s.name))?.start ?? root.closeStart;
+}
+
+/** Take out marked rules (a formatting left empty goes whole); the user's rules that stay. */
+function removeOwnRules(xml: string, spans: readonly ElementSpan[], edits: Edit[]): ElementSpan[] {
+  const formattings: { span: ElementSpan; rules: { span: ElementSpan; own: boolean }[] }[] = [];
+  for (const span of spans) {
+    const formatting = formattings[formattings.length - 1];
+    if (span.depth === 1 && span.name === "conditionalFormatting") formattings.push({ span, rules: [] });
+    else if (span.depth === 2 && span.name === "cfRule" && formatting && span.start < formatting.span.end) {
+      formatting.rules.push({ span, own: false });
+    } else if (span.depth === 3 && span.name === "formula" && formatting) {
+      const rule = formatting.rules[formatting.rules.length - 1];
+      if (rule && span.start < rule.span.end && isMarkedFormula(unescape(xml.slice(span.openEnd, span.closeStart)))) {
+        rule.own = true;
+      }
+    }
+  }
+  const kept: ElementSpan[] = [];
+  for (const { span, rules } of formattings) {
+    const own = rules.filter((r) => r.own);
+    if (own.length > 0 && own.length === rules.length) {
+      edits.push({ start: span.start, end: span.end, text: "" });
+      continue;
+    }
+    for (const rule of own) edits.push({ start: rule.span.start, end: rule.span.end, text: "" });
+    kept.push(...rules.filter((r) => !r.own).map((r) => r.span));
+  }
+  return kept;
+}
+
+/** The stand-in's formattings, with dxf ids moved into the merged styles. */
+function newRules(standIn: string, dxfIndex: readonly number[]): string[] {
+  const spans = elementSpans(
+    standIn,
+    "stand-in sheet",
+    (name, depth) => (depth === 1 && name === "conditionalFormatting") || (depth === 2 && name === "cfRule"),
+  );
+  return spans
+    .filter((s) => s.name === "conditionalFormatting")
+    .map((formatting) => {
+      const edits = spans
+        .filter(
+          (r) =>
+            r.name === "cfRule" &&
+            r.start > formatting.start &&
+            r.end <= formatting.end &&
+            r.attributes.dxfId !== undefined,
+        )
+        .map((r) => ({
+          start: r.start - formatting.start,
+          end: r.openEnd - formatting.start,
+          text: startTag(
+            r.qname,
+            { ...r.attributes, dxfId: String(dxfIndex[Number(r.attributes.dxfId)] ?? 0) },
+            r.closeStart === r.end,
+          ),
+        }));
+      return applyEdits(standIn.slice(formatting.start, formatting.end), edits);
+    });
+}
+
+/** The flags take priorities 1…n, as the add-in's do in Excel: the user's rules move below them only if they must. */
+function shiftPriorities(kept: readonly ElementSpan[], count: number, edits: Edit[]): void {
+  if (kept.length === 0) return;
+  const lowest = Math.min(...kept.map((r) => Number(r.attributes.priority ?? 1)));
+  if (lowest > count) return;
+  const shift = count - lowest + 1;
+  for (const rule of kept) {
+    const priority = String(Number(rule.attributes.priority ?? 1) + shift);
+    edits.push({
+      start: rule.start,
+      end: rule.openEnd,
+      text: startTag(rule.qname, { ...rule.attributes, priority }, rule.closeStart === rule.end),
+    });
+  }
+}
+
+/** Blank cells get the ID as inline text; a cell with a value, even one typed since the read, is left alone. */
+function fillCells(
+  xml: string,
+  spans: readonly ElementSpan[],
+  fills: SheetPatch["fills"],
+  edits: Edit[],
+  part: string,
+): void {
+  const rows = new Map<number, ElementSpan>();
+  const cells = new Map<string, ElementSpan>();
+  const rowCells = new Map<number, ElementSpan[]>();
+  let current: ElementSpan[] = [];
+  for (const s of spans) {
+    if (s.name === "row" && s.depth === 2) {
+      if (s.attributes.r === undefined) throw new GraftUnsupported(`${part} has rows without numbers`);
+      rows.set(Number(s.attributes.r), s);
+      current = [];
+      rowCells.set(Number(s.attributes.r), current);
+    } else if (s.name === "c" && s.depth === 3) {
+      if (s.attributes.r === undefined) throw new GraftUnsupported(`${part} has cells without addresses`);
+      cells.set(s.attributes.r.toUpperCase(), s);
+      current.push(s);
+    }
+  }
+  // Anything inside the cell (a value, a formula, inline text) counts: the planner never writes over it.
+  const hasValue = (cell: ElementSpan) => xml.slice(cell.openEnd, cell.closeStart).trim() !== "";
+  const sheetData = spans.find((s) => s.depth === 1 && s.name === "sheetData");
+  if (!sheetData) throw new GraftUnsupported(`${part} has no sheetData`);
+  const inserts = new Map<number, string[]>();
+  const insert = (at: number, text: string) => inserts.set(at, [...(inserts.get(at) ?? []), text]);
+  for (const fill of [...fills].sort((a, b) => order(a.cell) - order(b.cell))) {
+    const inline = (attributes: Record<string, string>) =>
+      `${startTag("c", { ...attributes, r: fill.cell, t: "inlineStr" })}<is><t xml:space="preserve">${escapeXml(fill.value)}</t></is></c>`;
+    const cell = cells.get(fill.cell.toUpperCase());
+    if (cell) {
+      if (!hasValue(cell)) edits.push({ start: cell.start, end: cell.end, text: inline(withoutType(cell.attributes)) });
+      continue;
+    }
+    const { row, col } = decodeA1(fill.cell);
+    const rowSpan = rows.get(row);
+    if (rowSpan) {
+      const next = (rowCells.get(row) ?? []).find((c) => decodeA1(c.attributes.r ?? "A1").col > col);
+      const at = next ? next.start : rowSpan.closeStart === rowSpan.end ? -1 : rowSpan.closeStart;
+      if (at < 0)
+        edits.push({
+          start: rowSpan.start,
+          end: rowSpan.end,
+          text: `${startTag(rowSpan.qname, rowSpan.attributes)}${inline({})}</${rowSpan.qname}>`,
+        });
+      else insert(at, inline({}));
+      continue;
+    }
+    const nextRow = [...rows.entries()].find(([r]) => r > row)?.[1];
+    const at = nextRow ? nextRow.start : sheetData.closeStart === sheetData.end ? -1 : sheetData.closeStart;
+    if (at < 0) throw new GraftUnsupported(`${part} has an empty sheetData element`);
+    insert(at, `<row r="${row}">${inline({})}</row>`);
+  }
+  for (const [at, texts] of inserts) edits.push({ start: at, end: at, text: texts.join("") });
+}
+
+function withoutType(attributes: Record<string, string>): Record<string, string> {
+  const { t: _t, ...rest } = attributes;
+  return rest;
+}
+
+function order(cell: string): number {
+  const { row, col } = decodeA1(cell);
+  return row * 16384 + col;
+}
