@@ -151,7 +151,7 @@ describe.each(FLAVOURS)("dates far from the plan (%s)", (flavour) => {
     expect(workbookXml).toContain(flavour === "libreoffice" ? 'date1904="true"' : 'date1904="1"');
     zip.file("xl/workbook.xml", workbookXml.replace('date1904="true"', 'date1904="1"'));
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(await zip.generateAsync({ type: "nodebuffer" }));
+    await book.xlsx.load((await zip.generateAsync({ type: "arraybuffer" })) as ArrayBuffer);
     const timeline = book.getWorksheet("Timeline")!;
     const row = [...Array(timeline.rowCount).keys()]
       .map((r) => timeline.getRow(r + 1))

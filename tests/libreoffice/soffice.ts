@@ -23,7 +23,7 @@ function soffice(args: string[], outdir: string): void {
 export function exportSheetsAsCsv(file: string, outdir: string): Map<string, string[][]> {
   fs.mkdirSync(outdir, { recursive: true });
   soffice(["--convert-to", CSV_ALL_SHEETS, file], outdir);
-  const base = path.basename(file, ".xlsx");
+  const base = path.basename(file, path.extname(file));
   const sheets = new Map<string, string[][]>();
   for (const name of fs.readdirSync(outdir)) {
     if (!name.startsWith(`${base}-`) || !name.endsWith(".csv")) continue;

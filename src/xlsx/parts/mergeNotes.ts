@@ -170,7 +170,8 @@ function mergeDrawing(
       .map((s) =>
         standIn
           .slice(s.span.start, s.span.end)
-          .replace(/^(<v:shape\b[^>]*?\sid=")_x0000_s\d+"/, `$1_x0000_s${next++}"`),
+          .replace(/^(<v:shape\b[^>]*?\sid=")_x0000_s\d+"/, `$1_x0000_s${next++}"`)
+          .replace(/^<v:shape\b/, `<v:shape${VML_NAMESPACES}`),
       );
     // Notes' shapes are drawn from the note shape type; a drawing without one gets the stand-in's.
     const type = /id="_x0000_t202"/.test(user) ? "" : shapeType(standIn);
@@ -181,8 +182,12 @@ function mergeDrawing(
 
 function shapeType(standIn: string): string {
   const span = elementSpans(standIn, "stand-in drawing", (name, depth) => depth === 1 && name === "shapetype")[0];
-  return span ? standIn.slice(span.start, span.end) : "";
+  return span ? standIn.slice(span.start, span.end).replace(/^<v:shapetype\b/, `<v:shapetype${VML_NAMESPACES}`) : "";
 }
+
+/** The stand-in's VML prefixes, declared on each element moved into a drawing that may bind them otherwise (openpyxl writes ns0:, ns1:). */
+const VML_NAMESPACES =
+  ' xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"';
 
 /** Whether a drawing holds shapes other than notes (form controls): it then stays even when no note does. */
 export function holdsOtherShapes(xml: string, part: string): boolean {

@@ -103,7 +103,7 @@ export class PackageParts {
 
   /** Add a relationship from `source` to the part `target` (key form); its new id. */
   addRel(source: string, type: string, target: string): string {
-    const relsPart = relsPartOf(source);
+    const relsPart = relsPartOf(this.storedName(source));
     const taken = new Set(this.rels(source).map((r) => r.id));
     let n = taken.size + 1;
     while (taken.has(`rId${n}`)) n++;

@@ -13,7 +13,7 @@ import {
 import { planFunctionNames } from "../../sheets/functionNamesPlan";
 import { isOwnName } from "../../sheets/marks";
 import type { DefinedNameSpec, WorkbookSpec } from "../../sheets/types";
-import { GraftUnsupported } from "./packageParts";
+import { GraftUnsupported, RELATIONSHIP_TYPE } from "./packageParts";
 import { applyEdits, elementSpans, escapeXml, startTag, type Edit, type ElementSpan } from "./xmlSpans";
 
 /** A name written by this run: its text (no `=`) and attributes. */
@@ -86,8 +86,14 @@ export function workbookXml(xml: string, part: string, change: WorkbookChange): 
   if (!sheets || sheets.closeStart === sheets.end) throw new GraftUnsupported(`${part} has no sheet list`);
   const idAttribute = list[0]?.idAttribute ?? "r:id";
   let nextId = Math.max(0, ...list.map((s) => s.sheetId)) + 1;
+  // The prefix is declared on the element itself: openpyxl declares it on each sheet, not on the workbook.
+  const prefix = idAttribute.slice(0, idAttribute.indexOf(":"));
   const added = change.newSheets.map((s) =>
-    startTag("sheet", { name: s.name, sheetId: String(nextId++), [idAttribute]: s.relId }, true),
+    startTag(
+      "sheet",
+      { name: s.name, sheetId: String(nextId++), [`xmlns:${prefix}`]: RELATIONSHIP_TYPE, [idAttribute]: s.relId },
+      true,
+    ),
   );
   if (added.length > 0) edits.push({ start: sheets.closeStart, end: sheets.closeStart, text: added.join("") });
 
