@@ -46,7 +46,12 @@ export async function consolidateFile(
     result = await consolidateByParts(file, output, loaded, flags, io, now);
   } catch (error) {
     if (!(error instanceof GraftUnsupported)) throw error;
-    result = await consolidateWhole(file, output, flags, io, now);
+    result = await consolidateWhole(file, output, flags, io, now).catch((whole: unknown) => {
+      // The older writer's refusal says what it would lose; why the part-by-part writer declined comes after it.
+      if (whole instanceof Error)
+        whole.message = `${whole.message} (Written part by part, it was declined: ${error.message}.)`;
+      throw whole;
+    });
     result.messages.push(`Written whole by the older writer, not part by part: ${error.message}.`);
   }
   io.out(consolidateSummary(result, loaded.parsed.plan.settings.name, loaded.parsed.problems.length, output));
