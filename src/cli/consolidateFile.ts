@@ -85,7 +85,7 @@ async function consolidateByParts(
     file,
     output,
     read,
-    { spec: result.spec, isOwned, date1904: parsed.date1904 === true },
+    { spec: result.spec, isOwned },
     { planners: result.spec.sheets.map((s) => s.name), fills: prepared.fills.bySheet },
   );
   result.messages.push(...messages);

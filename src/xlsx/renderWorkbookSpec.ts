@@ -8,6 +8,7 @@ import { setTabOrder, tabOrderOf } from "./exceljsInternals";
 import { isOwnedSheetTitle, markFormula } from "../sheets/marks";
 import type { SheetPatch, SheetSpec, WorkbookSpec } from "../sheets/types";
 import { writeValue } from "./writeCellValue";
+import { NO_CHART_TEXT } from "./noChartText";
 import { removeOwnRules, reservePriorities } from "./conditionalFormats";
 import { markedOwned, ownedSheetsOf, replaceOwnNames } from "./definedNames";
 import { applyFunctionNames } from "./functionNames";
@@ -17,9 +18,7 @@ import { addTable } from "./tables";
 import { writeCells } from "./writeCells";
 import { addRules, addValidations } from "./writeRules";
 
-/** The chart this writer cannot draw, said where the chart would be. */
-export const NO_CHART_TEXT =
-  "Chart: drawn when you consolidate in Excel (this file's writer cannot draw charts; the bars beside the counts show the same).";
+export { NO_CHART_TEXT };
 
 /**
  * Render `spec` into `workbook` in place; what the user should be told.

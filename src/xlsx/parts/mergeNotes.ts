@@ -7,6 +7,7 @@
  */
 import { parseXml } from "../../reader/xmlEvents";
 import { userPartOfNote } from "../../sheets/marks";
+import { PLANNER_AUTHOR } from "./notesXml";
 import { GraftUnsupported } from "./packageParts";
 import { applyEdits, elementSpans, escapeXml, startTag, type Edit, type ElementSpan } from "./xmlSpans";
 
@@ -17,8 +18,7 @@ export interface NoteEntry {
 }
 
 const encoder = new TextEncoder();
-/** The author the planner's notes are filed under, beside the user's authors. */
-const PLANNER_AUTHOR = "Implementation Planner";
+
 
 /**
  * The notes of a comments part, with their plain text.
@@ -192,17 +192,4 @@ const VML_NAMESPACES =
 /** Whether a drawing holds shapes other than notes (form controls): it then stays even when no note does. */
 export function holdsOtherShapes(xml: string, part: string): boolean {
   return noteShapes(xml, part).shapes.some((s) => s.ref === null);
-}
-
-/**
- * A stand-in's comments part as the sheet's first notes: filed under the planner's author,
- * as a later merge files them, so consolidating again leaves the part as it is.
- * @example plannerComments(standInComments) // "…<authors><author>Implementation Planner</author></authors>…"
- */
-export function plannerComments(xml: string): string {
-  const authors = elementSpans(xml, "stand-in notes", (name, depth) => depth === 1 && name === "authors")[0];
-  if (!authors || authors.closeStart === authors.end) return xml;
-  return applyEdits(xml, [
-    { start: authors.openEnd, end: authors.closeStart, text: `<author>${PLANNER_AUTHOR}</author>` },
-  ]);
 }

@@ -148,3 +148,16 @@ function insertionPoint(mine: Collections, name: string): number {
   }
   return mine.root.closeStart;
 }
+
+/**
+ * The planner's own XML with its style indexes moved to where mergeStyles put them.
+ * Only attributes can match: text and formulas have their quotes escaped.
+ * @example remapStyles('<c r="A1" s="2"/>', { xf: [0, 0, 41], dxf: [] }) // '<c r="A1" s="41"/>'
+ */
+export function remapStyles(xml: string, offsets: StyleOffsets): string {
+  return xml.replace(/ (s|style|dxfId)="(\d+)"/g, (_, name: string, n: string) => {
+    const map = name === "dxfId" ? offsets.dxf : offsets.xf;
+    return ` ${name}="${map[Number(n)] ?? 0}"`;
+  });
+}
+

@@ -12,6 +12,14 @@ export class GraftUnsupported extends Error {}
 
 export const RELATIONSHIP_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
+/** Content types of the parts the planner adds (ECMA-376 Part 1, 12.3). */
+export const CONTENT_TYPES = {
+  worksheet: "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml",
+  styles: "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml",
+  comments: "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml",
+  vml: "application/vnd.openxmlformats-officedocument.vmlDrawing",
+};
+
 export interface Rel {
   id: string;
   /** Full type URI. */
@@ -118,6 +126,20 @@ export class PackageParts {
     }
     this.insertBeforeRootEnd(relsPart, entry);
     return id;
+  }
+
+  /** Remove every relationship of `source` (its relationships part). */
+  deleteRels(source: string): void {
+    this.delete(relsPartOf(source));
+  }
+
+  /** Write `source`'s relationships whole (a part the planner owns). */
+  setRels(source: string, rels: readonly { id: string; type: string; target: string }[]): void {
+    const entries = rels.map((r) => `<Relationship Id="${escapeXml(r.id)}" Type="${escapeXml(r.type)}" Target="${escapeXml(r.target)}"/>`);
+    this.set(
+      relsPartOf(this.storedName(source)),
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${entries.join("")}</Relationships>`,
+    );
   }
 
   /** Remove relationships of `source` by id; the relationships part goes when none is left. */

@@ -4,7 +4,7 @@
  */
 import { parseXml } from "../../reader/xmlEvents";
 import { NOTE_MARK } from "../../sheets/marks";
-import type { PackageParts, Rel } from "./packageParts";
+import { CONTENT_TYPES, RELATIONSHIP_TYPE, relativeTarget, type PackageParts, type Rel } from "./packageParts";
 
 export interface SheetNotes {
   comments: Rel | null;
@@ -46,4 +46,24 @@ export function notesOf(parts: PackageParts, sheet: string): SheetNotes {
     });
   }
   return { comments, drawing, users, planners };
+}
+
+/** A sheet's first notes: the comments part and its drawing, linked from the sheet; the drawing's relationship id. */
+export function addNotesParts(parts: PackageParts, sheet: string, comments: string, drawing: string, drawingId?: string): string {
+  const commentsPart = parts.freeName("xl/comments#.xml");
+  const drawingPart = parts.freeName("xl/drawings/vmlDrawing#.vml");
+  parts.set(commentsPart, comments);
+  parts.set(drawingPart, drawing);
+  parts.setOverride(commentsPart, CONTENT_TYPES.comments);
+  parts.ensureDefault("vml", CONTENT_TYPES.vml);
+  if (drawingId) {
+    // A new owned sheet: its relationships are the notes' alone.
+    parts.setRels(sheet, [
+      { id: drawingId, type: `${RELATIONSHIP_TYPE}/vmlDrawing`, target: relativeTarget(sheet, drawingPart) },
+      { id: "rId2", type: `${RELATIONSHIP_TYPE}/comments`, target: relativeTarget(sheet, commentsPart) },
+    ]);
+    return drawingId;
+  }
+  parts.addRel(sheet, `${RELATIONSHIP_TYPE}/comments`, commentsPart);
+  return parts.addRel(sheet, `${RELATIONSHIP_TYPE}/vmlDrawing`, drawingPart);
 }

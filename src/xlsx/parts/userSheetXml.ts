@@ -38,10 +38,8 @@ const AFTER_RULES = [
 const AFTER_LEGACY_DRAWING = AFTER_RULES.slice(AFTER_RULES.indexOf("legacyDrawing") + 1);
 
 export interface UserSheetChange {
-  /** The stand-in's XML: its conditionalFormatting elements are the flags' rules. */
-  standIn: string | null;
-  /** Where each of the stand-in's dxf ids landed in the merged styles. */
-  dxfIndex: readonly number[];
+  /** The flags' rules: conditionalFormatting elements, priorities 1…n, dxf ids already in the merged styles. */
+  rules: readonly string[];
   fills: SheetPatch["fills"];
   /** Link the notes' drawing by this relationship id, or unlink the sheet's one. */
   legacyDrawing: { add: string } | { remove: true } | null;
@@ -63,7 +61,7 @@ export function mayHoldFlags(xml: string): boolean {
 
 /**
  * The user's sheet with the change applied.
- * @example userSheetXml(xml, "xl/worksheets/sheet2.xml", { standIn, dxfIndex: [3], fills: [], legacyDrawing: null })
+ * @example userSheetXml(xml, "xl/worksheets/sheet2.xml", { rules, fills: [], legacyDrawing: null })
  */
 export function userSheetXml(xml: string, part: string, change: UserSheetChange): string {
   const spans = elementSpans(
@@ -78,7 +76,7 @@ export function userSheetXml(xml: string, part: string, change: UserSheetChange)
   const top = spans.filter((s) => s.depth === 1);
   const edits: Edit[] = [];
   const kept = removeOwnRules(xml, spans, edits);
-  const added = change.standIn ? newRules(change.standIn, change.dxfIndex) : [];
+  const added = change.rules;
   if (added.length > 0) {
     shiftPriorities(kept, added.length, edits);
     const lastRules = [...top].reverse().find((s) => s.name === "conditionalFormatting");
@@ -137,37 +135,6 @@ function removeOwnRules(xml: string, spans: readonly ElementSpan[], edits: Edit[
     kept.push(...rules.filter((r) => !r.own).map((r) => r.span));
   }
   return kept;
-}
-
-/** The stand-in's formattings, with dxf ids moved into the merged styles. */
-function newRules(standIn: string, dxfIndex: readonly number[]): string[] {
-  const spans = elementSpans(
-    standIn,
-    "stand-in sheet",
-    (name, depth) => (depth === 1 && name === "conditionalFormatting") || (depth === 2 && name === "cfRule"),
-  );
-  return spans
-    .filter((s) => s.name === "conditionalFormatting")
-    .map((formatting) => {
-      const edits = spans
-        .filter(
-          (r) =>
-            r.name === "cfRule" &&
-            r.start > formatting.start &&
-            r.end <= formatting.end &&
-            r.attributes.dxfId !== undefined,
-        )
-        .map((r) => ({
-          start: r.start - formatting.start,
-          end: r.openEnd - formatting.start,
-          text: startTag(
-            r.qname,
-            { ...r.attributes, dxfId: String(dxfIndex[Number(r.attributes.dxfId)] ?? 0) },
-            r.closeStart === r.end,
-          ),
-        }));
-      return applyEdits(standIn.slice(formatting.start, formatting.end), edits);
-    });
 }
 
 /** The flags take priorities 1…n, as the add-in's do in Excel: the user's rules move below them only if they must. */
