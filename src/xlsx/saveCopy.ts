@@ -45,10 +45,11 @@ export async function saveGraftedCopy(
   request: GraftRequest,
   expected: CopyExpectations,
 ): Promise<string[]> {
-  const { bytes, messages } = graftPackage(fs.readFileSync(file), request);
-  const planners = new Set(expected.planners.map((name) => name.toLowerCase()));
-  const written = readWorkbookBytes(bytes, (sheet) => planners.has(sheet.toLowerCase()));
-  refuseChanges(output, changesToUser(read, written, expected));
+  const { bytes, messages, cellsKept } = graftPackage(fs.readFileSync(file), request);
+  // Sheets the planner wrote, and user sheets kept character for character, need no reading back.
+  const skipped = new Set([...expected.planners, ...cellsKept].map((name) => name.toLowerCase()));
+  const written = readWorkbookBytes(bytes, (sheet) => skipped.has(sheet.toLowerCase()));
+  refuseChanges(output, changesToUser(read, written, { ...expected, cellsKept }));
   writeAtomically(output, bytes);
   return messages;
 }

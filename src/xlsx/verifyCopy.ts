@@ -20,6 +20,8 @@ export interface CopyExpectations {
   planners: string[];
   /** Cells the planner was asked to fill, by sheet: `A5` → the ID written there. */
   fills: Map<string, { cell: string; value: string }[]>;
+  /** User sheets the writer proved kept character for character (cells and protection): not compared again. */
+  cellsKept?: ReadonlySet<string>;
 }
 
 /** At most this many differences are listed; the first few say enough. */
@@ -43,6 +45,7 @@ export function changesToUser(input: ReadPackage, output: ReadPackage, expect: C
       changes.push(`the sheet ${grid.sheet} would be missing`);
       return;
     }
+    if (expect.cellsKept?.has(grid.sheet)) return;
     const fills = new Map((expect.fills.get(grid.sheet) ?? []).map((f) => [f.cell, f.value]));
     changes.push(
       ...cellChanges(grid.sheet, grid.values, input.sheets[i].formulas, output.input.grids[at].values, fills),

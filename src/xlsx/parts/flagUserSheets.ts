@@ -71,6 +71,7 @@ export function flagParts(
 
 /**
  * Put the flags on one user sheet, or take old ones off; a sheet with nothing of the planner's is left untouched.
+ * True when its cells and protection are kept character for character.
  * @example flagUserSheet(parts, "xl/worksheets/sheet3.xml", "Transport", flags.get("transport") ?? null, merged.offsets)
  */
 export function flagUserSheet(
@@ -79,10 +80,10 @@ export function flagUserSheet(
   name: string,
   flag: FlagParts | null,
   offsets: StyleOffsets,
-): void {
+): boolean {
   const notes = notesOf(parts, part);
   const xml = parts.text(part);
-  if (!flag && notes.planners === 0 && !mayHoldFlags(xml)) return;
+  if (!flag && notes.planners === 0 && !mayHoldFlags(xml)) return true;
   const wanted = flag?.notes ?? [];
   let legacyDrawing: UserSheetChange["legacyDrawing"] = null;
   if (notes.comments?.part && (wanted.length > 0 || notes.planners > 0)) {
@@ -113,5 +114,7 @@ export function flagUserSheet(
     fills: flag?.fills ?? [],
     legacyDrawing,
   };
-  parts.set(part, userSheetXml(xml, part, change));
+  const written = userSheetXml(xml, part, change);
+  parts.set(part, written.xml);
+  return written.cellsKept;
 }

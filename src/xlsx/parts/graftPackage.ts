@@ -27,6 +27,13 @@ export interface GraftRequest {
   isOwned: (sheet: string) => boolean;
 }
 
+export interface GraftedPackage {
+  bytes: Uint8Array;
+  messages: string[];
+  /** User sheets whose cells and protection are the input's character for character (no reading back needed). */
+  cellsKept: Set<string>;
+}
+
 const is = (rel: Rel, type: string) => rel.type.endsWith(`/${type}`);
 const lower = (name: string) => name.toLowerCase();
 /** The owned sheet's notes drawing: its only relationships are its notes'. */
@@ -37,7 +44,7 @@ const NOTES_DRAWING_ID = "rId1";
  * Throws GraftUnsupported for a package it will not change by parts.
  * @example const { bytes } = graftPackage(fs.readFileSync("plan.xlsx"), { spec, isOwned })
  */
-export function graftPackage(input: Uint8Array, request: GraftRequest): { bytes: Uint8Array; messages: string[] } {
+export function graftPackage(input: Uint8Array, request: GraftRequest): GraftedPackage {
   const { spec } = request;
   const parts = new PackageParts(input);
   const main = parts.rels("").find((r) => is(r, "officeDocument"))?.part ?? null;
@@ -91,11 +98,14 @@ export function graftPackage(input: Uint8Array, request: GraftRequest): { bytes:
 
   // Flags on the user's sheets.
   const ownedNames = new Set(spec.sheets.map((s) => lower(s.name)));
+  const cellsKept = new Set<string>();
   for (const entry of listed) {
     if (ownedNames.has(lower(entry.name))) continue;
     const part = partOf(entry.relId);
     if (!part || !parts.has(part)) continue;
-    flagUserSheet(parts, part, entry.name, flags.get(lower(entry.name)) ?? null, merged.offsets);
+    if (flagUserSheet(parts, part, entry.name, flags.get(lower(entry.name)) ?? null, merged.offsets)) {
+      cellsKept.add(entry.name);
+    }
   }
 
   // The workbook part, and the calculation chain Excel rebuilds.
@@ -111,7 +121,7 @@ export function graftPackage(input: Uint8Array, request: GraftRequest): { bytes:
   for (const rel of chain) if (rel.part) parts.delete(rel.part);
   parts.removeRels(main, new Set(chain.map((r) => r.id)));
   parts.pruneOverrides();
-  return { bytes: parts.zip(), messages: book.messages };
+  return { bytes: parts.zip(), messages: book.messages, cellsKept };
 }
 
 /** An owned sheet's old notes, tables and drawings go with it (the planner wrote them); their content types at the end. */

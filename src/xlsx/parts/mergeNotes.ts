@@ -19,7 +19,6 @@ export interface NoteEntry {
 
 const encoder = new TextEncoder();
 
-
 /**
  * The notes of a comments part, with their plain text.
  * @example notesIn(xml, "xl/comments1.xml")[0] // { ref: "F5", text: "Check with Tom", span }

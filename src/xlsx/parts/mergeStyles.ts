@@ -160,4 +160,3 @@ export function remapStyles(xml: string, offsets: StyleOffsets): string {
     return ` ${name}="${map[Number(n)] ?? 0}"`;
   });
 }
-

@@ -20,7 +20,8 @@ export const PLANNER_AUTHOR = "Implementation Planner";
  */
 export function commentsXml(notes: readonly Note[]): string {
   const list = notes.map(
-    (n) => `<comment ref="${n.cell}" authorId="0"><text><r><t xml:space="preserve">${textXml(n.text)}</t></r></text></comment>`,
+    (n) =>
+      `<comment ref="${n.cell}" authorId="0"><text><r><t xml:space="preserve">${textXml(n.text)}</t></r></text></comment>`,
   );
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
@@ -60,6 +61,9 @@ export function textXml(text: string): string {
     text
       .replace(/_x([0-9A-Fa-f]{4})_/g, "_x005F_x$1_")
       // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u0008\u000B\u000C\u000D\u000E-\u001F\uFFFE\uFFFF]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`),
+      .replace(
+        /[\u0000-\u0008\u000B\u000C\u000D\u000E-\u001F\uFFFE\uFFFF]/g,
+        (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`,
+      ),
   );
 }

@@ -5,7 +5,7 @@
  * spec the look the ExcelJS renderer gives it (xlsx/renderWorkbookSpec.ts).
  */
 import { fitCell } from "../../sheets/cellLimits";
-import { TEXT_FORMAT, type SheetSpec, type SpecValue } from "../../sheets/types";
+import { TEXT_FORMAT, type LinkValue, type SheetSpec, type SpecValue } from "../../sheets/types";
 import { cellA1, columnLetters, sheetRef } from "../../sheets/a1";
 import { decodeRange } from "../address";
 import { NO_CHART_TEXT } from "../noChartText";
@@ -33,7 +33,9 @@ const LINK_COLOR = "0563C1";
  */
 export function ownedSheetXml(spec: SheetSpec, styles: StyleTable, legacyDrawingId: string): OwnedSheetXml {
   if (spec.tables.length > 0 || spec.validations.length > 0) {
-    throw new GraftUnsupported(`the planner's sheet ${spec.name} has tables or drop-downs, which this writer leaves to the older one`);
+    throw new GraftUnsupported(
+      `the planner's sheet ${spec.name} has tables or drop-downs, which this writer leaves to the older one`,
+    );
   }
   const columnStyle = spec.columns.map((c) => (c.numberFormat ? { numFmt: c.numberFormat } : {}));
   const rows = spec.rows.map((r) => [...r]);
@@ -42,9 +44,13 @@ export function ownedSheetXml(spec: SheetSpec, styles: StyleTable, legacyDrawing
     const { top, left } = decodeRange(chart.anchor);
     const row = (rows[top - 1] ??= []);
     if (row[left - 1] === null || row[left - 1] === undefined || row[left - 1] === "") row[left - 1] = NO_CHART_TEXT;
-    notes.push({ cell: chart.anchor, text: `${chart.title}: a stacked bar chart of ${chart.data} belongs here. ${NO_CHART_TEXT}` });
+    notes.push({
+      cell: chart.anchor,
+      text: `${chart.title}: a stacked bar chart of ${chart.data} belongs here. ${NO_CHART_TEXT}`,
+    });
   }
-  const formats = spec.formats.map((f) => ({ format: f, ...decodeRange(f.range) }));
+  const formats = spec.formats.map((f, index) => ({ format: f, index, ...decodeRange(f.range) }));
+  const styleIds = new Map<string, number>();
   const lastRow = Math.max(rows.length, ...formats.map((f) => f.bottom));
   const links: string[] = [];
   const body: string[] = [];
@@ -58,14 +64,25 @@ export function ownedSheetXml(spec: SheetSpec, styles: StyleTable, legacyDrawing
     const cells: string[] = [];
     for (const c of [...columns].sort((a, b) => a - b)) {
       const value = values[c - 1] ?? null;
-      let style: CellStyle = columnStyle[c - 1] ?? {};
-      if (typeof value === "string" && FORMULA_LIKE.test(value)) style = { ...style, numFmt: TEXT_FORMAT };
-      if (value !== null && typeof value === "object" && "target" in value) style = { ...style, fontColor: LINK_COLOR, underline: true };
-      for (const f of covering) if (f.left <= c && f.right >= c) style = withFormat(style, f.format);
+      const kind = typeof value === "string" && FORMULA_LIKE.test(value) ? "t" : isLink(value) ? "l" : "";
+      const over = covering.filter((f) => f.left <= c && f.right >= c);
+      // Most cells share a handful of styles: worked out once per column, kind and formats over it.
+      const key = `${c}|${kind}|${over.map((f) => f.index).join(",")}`;
+      let styleId = styleIds.get(key);
+      if (styleId === undefined) {
+        let style: CellStyle = columnStyle[c - 1] ?? {};
+        if (kind === "t") style = { ...style, numFmt: TEXT_FORMAT };
+        if (kind === "l") style = { ...style, fontColor: LINK_COLOR, underline: true };
+        for (const f of over) style = withFormat(style, f.format);
+        styleId = styles.cell(style);
+        styleIds.set(key, styleId);
+      }
       const ref = `${columnLetters(c - 1)}${r}`;
-      cells.push(cellXml(ref, styles.cell(style), value));
-      if (value !== null && typeof value === "object" && "target" in value) {
-        links.push(`<hyperlink ref="${ref}" location="${escapeXml(value.target)}" display="${escapeXml(value.text)}" tooltip="${escapeXml(`Go to ${value.target}`)}"/>`);
+      cells.push(cellXml(ref, styleId, value));
+      if (isLink(value)) {
+        links.push(
+          `<hyperlink ref="${ref}" location="${escapeXml(value.target)}" display="${escapeXml(value.text)}" tooltip="${escapeXml(`Go to ${value.target}`)}"/>`,
+        );
       }
     }
     body.push(`<row r="${r}">${cells.join("")}</row>`);
@@ -79,7 +96,9 @@ export function ownedSheetXml(spec: SheetSpec, styles: StyleTable, legacyDrawing
     '<sheetFormatPr defaultRowHeight="15"/>',
     columnsXml(spec, styles, columnStyle),
     `<sheetData>${body.join("")}</sheetData>`,
-    spec.merges.length > 0 ? `<mergeCells count="${spec.merges.length}">${spec.merges.map((m) => `<mergeCell ref="${m}"/>`).join("")}</mergeCells>` : "",
+    spec.merges.length > 0
+      ? `<mergeCells count="${spec.merges.length}">${spec.merges.map((m) => `<mergeCell ref="${m}"/>`).join("")}</mergeCells>`
+      : "",
     rules.main,
     links.length > 0 ? `<hyperlinks>${links.join("")}</hyperlinks>` : "",
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>',
@@ -91,12 +110,18 @@ export function ownedSheetXml(spec: SheetSpec, styles: StyleTable, legacyDrawing
   return { xml, notes, printNames };
 }
 
+function isLink(value: SpecValue | undefined): value is LinkValue {
+  return value !== null && typeof value === "object" && "target" in value;
+}
+
 function cellXml(ref: string, style: number, value: SpecValue): string {
   const s = style ? ` s="${style}"` : "";
   if (value === null || value === undefined) return `<c r="${ref}"${s}/>`;
-  if (typeof value === "number") return Number.isFinite(value) ? `<c r="${ref}"${s}><v>${value}</v></c>` : `<c r="${ref}"${s}/>`;
+  if (typeof value === "number")
+    return Number.isFinite(value) ? `<c r="${ref}"${s}><v>${value}</v></c>` : `<c r="${ref}"${s}/>`;
   if (typeof value === "boolean") return `<c r="${ref}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
-  if (typeof value === "object" && "formula" in value) return `<c r="${ref}"${s}><f>${escapeXml(value.formula.replace(/^=/, ""))}</f></c>`;
+  if (typeof value === "object" && "formula" in value)
+    return `<c r="${ref}"${s}><f>${escapeXml(value.formula.replace(/^=/, ""))}</f></c>`;
   const text = fitCell(typeof value === "string" ? value : value.text);
   return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${textXml(text)}</t></is></c>`;
 }
@@ -128,7 +153,10 @@ function columnsXml(spec: SheetSpec, styles: StyleTable, columnStyle: CellStyle[
 function pageSetup(spec: SheetSpec): string {
   const print = spec.print;
   if (!print) return "";
-  const fit = "scale" in print.fit ? ` scale="${print.fit.scale}"` : ` fitToWidth="${print.fit.wide}" fitToHeight="${print.fit.tall}"`;
+  const fit =
+    "scale" in print.fit
+      ? ` scale="${print.fit.scale}"`
+      : ` fitToWidth="${print.fit.wide}" fitToHeight="${print.fit.tall}"`;
   const setup = `<pageSetup paperSize="9" orientation="${print.orientation}"${fit}/>`;
   if (!print.footer) return setup;
   const { left, center, right } = print.footer;
@@ -141,7 +169,8 @@ function printNamesOf(spec: SheetSpec): { name: string; text: string }[] {
   if (!print) return [];
   const sheet = sheetRef(spec.name);
   const names: { name: string; text: string }[] = [];
-  if (print.area) names.push({ name: "_xlnm.Print_Area", text: `${sheet}!${print.area.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")}` });
+  if (print.area)
+    names.push({ name: "_xlnm.Print_Area", text: `${sheet}!${print.area.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")}` });
   const titles = [print.titleColumns, print.titleRows].filter((t): t is string => !!t).map((t) => `${sheet}!${t}`);
   if (titles.length > 0) names.push({ name: "_xlnm.Print_Titles", text: titles.join(",") });
   return names;

@@ -135,7 +135,9 @@ export class PackageParts {
 
   /** Write `source`'s relationships whole (a part the planner owns). */
   setRels(source: string, rels: readonly { id: string; type: string; target: string }[]): void {
-    const entries = rels.map((r) => `<Relationship Id="${escapeXml(r.id)}" Type="${escapeXml(r.type)}" Target="${escapeXml(r.target)}"/>`);
+    const entries = rels.map(
+      (r) => `<Relationship Id="${escapeXml(r.id)}" Type="${escapeXml(r.type)}" Target="${escapeXml(r.target)}"/>`,
+    );
     this.set(
       relsPartOf(this.storedName(source)),
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${entries.join("")}</Relationships>`,

@@ -49,7 +49,13 @@ export function notesOf(parts: PackageParts, sheet: string): SheetNotes {
 }
 
 /** A sheet's first notes: the comments part and its drawing, linked from the sheet; the drawing's relationship id. */
-export function addNotesParts(parts: PackageParts, sheet: string, comments: string, drawing: string, drawingId?: string): string {
+export function addNotesParts(
+  parts: PackageParts,
+  sheet: string,
+  comments: string,
+  drawing: string,
+  drawingId?: string,
+): string {
   const commentsPart = parts.freeName("xl/comments#.xml");
   const drawingPart = parts.freeName("xl/drawings/vmlDrawing#.vml");
   parts.set(commentsPart, comments);

@@ -72,7 +72,10 @@ export class StyleTable {
     const fontId = this.indexOf(this.fonts, fontXml(style));
     const fillId = style.fill ? this.indexOf(this.fills, `<fill>${solid(style.fill, true)}</fill>`) : 0;
     const borderId = style.borderBottom
-      ? this.indexOf(this.borders, `<border><left/><right/><top/><bottom style="thin"><color rgb="${hex(style.borderBottom)}"/></bottom><diagonal/></border>`)
+      ? this.indexOf(
+          this.borders,
+          `<border><left/><right/><top/><bottom style="thin"><color rgb="${hex(style.borderBottom)}"/></bottom><diagonal/></border>`,
+        )
       : 0;
     const align = [
       style.horizontal ? ` horizontal="${style.horizontal}"` : "",
@@ -89,14 +92,18 @@ export class StyleTable {
   /** The differential format of an expression rule (its fill, font colour, bold). */
   dxf(rule: ConditionalRule): number {
     if (rule.kind !== "expression") return 0;
-    const font = rule.fontColor || rule.bold ? `<font>${rule.bold ? "<b/>" : ""}${rule.fontColor ? `<color rgb="${hex(rule.fontColor)}"/>` : ""}</font>` : "";
+    const font =
+      rule.fontColor || rule.bold
+        ? `<font>${rule.bold ? "<b/>" : ""}${rule.fontColor ? `<color rgb="${hex(rule.fontColor)}"/>` : ""}</font>`
+        : "";
     const fill = rule.fill ? `<fill>${solid(rule.fill, false)}</fill>` : "";
     return this.indexOf(this.dxfs, `<dxf>${font}${fill}</dxf>`);
   }
 
   /** The styles part holding every format handed out, in the order mergeStyles reads. */
   xml(): string {
-    const list = (name: string, map: Map<string, number>) => `<${name} count="${map.size}">${[...map.keys()].join("")}</${name}>`;
+    const list = (name: string, map: Map<string, number>) =>
+      `<${name} count="${map.size}">${[...map.keys()].join("")}</${name}>`;
     const formats = [...this.formats].map(([code, id]) => `<numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`);
     return (
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +

@@ -61,9 +61,9 @@ export function mayHoldFlags(xml: string): boolean {
 
 /**
  * The user's sheet with the change applied.
- * @example userSheetXml(xml, "xl/worksheets/sheet2.xml", { rules, fills: [], legacyDrawing: null })
+ * @example userSheetXml(xml, "xl/worksheets/sheet2.xml", { rules, fills: [], legacyDrawing: null }).cellsKept // true
  */
-export function userSheetXml(xml: string, part: string, change: UserSheetChange): string {
+export function userSheetXml(xml: string, part: string, change: UserSheetChange): { xml: string; cellsKept: boolean } {
   const spans = elementSpans(
     xml,
     part,
@@ -93,7 +93,10 @@ export function userSheetXml(xml: string, part: string, change: UserSheetChange)
   } else if (change.legacyDrawing && drawing) {
     edits.push({ start: drawing.start, end: drawing.end, text: "" });
   }
-  return edits.length === 0 ? xml : applyEdits(xml, edits);
+  // The cells and the sheet's protection are kept character for character when no edit reaches into them.
+  const guarded = top.filter((s) => s.name === "sheetData" || s.name === "sheetProtection");
+  const cellsKept = !edits.some((e) => guarded.some((g) => e.start < g.end && Math.max(e.end, e.start + 1) > g.start));
+  return { xml: edits.length === 0 ? xml : applyEdits(xml, edits), cellsKept };
 }
 
 function inRules(name: string): boolean {
