@@ -60,7 +60,6 @@ export function textXml(text: string): string {
   return escapeXml(
     text
       .replace(/_x([0-9A-Fa-f]{4})_/g, "_x005F_x$1_")
-      // eslint-disable-next-line no-control-regex
       .replace(
         /[\u0000-\u0008\u000B\u000C\u000D\u000E-\u001F\uFFFE\uFFFF]/g,
         (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`,

@@ -143,7 +143,7 @@ function sheetViews(spec: SheetSpec): string {
 function columnsXml(spec: SheetSpec, styles: StyleTable, columnStyle: CellStyle[]): string {
   const cols = spec.columns.flatMap((c, i) => {
     if (c.width === undefined && !c.numberFormat && !c.hidden) return [];
-    const width = c.width !== undefined ? ` width="${c.width}" customWidth="1"` : ' width="9.140625"';
+    const width = c.width !== undefined ? ` width="${c.width}" customWidth="1"` : "";
     const style = c.numberFormat ? ` style="${styles.cell(columnStyle[i])}"` : "";
     return [`<col min="${i + 1}" max="${i + 1}"${width}${style}${c.hidden ? ' hidden="1"' : ""}/>`];
   });
