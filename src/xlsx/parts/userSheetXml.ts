@@ -8,7 +8,7 @@ import { decodeA1 } from "../address";
 import { isMarkedFormula } from "../../sheets/marks";
 import type { SheetPatch } from "../../sheets/types";
 import { GraftUnsupported, RELATIONSHIP_TYPE } from "./packageParts";
-import { applyEdits, elementSpans, escapeXml, startTag, type Edit, type ElementSpan } from "./xmlSpans";
+import { applyEdits, elementSpans, escapeXml, startTag, unescapeXml, type Edit, type ElementSpan } from "./xmlSpans";
 
 /** worksheet children after conditionalFormatting, in schema order (ECMA-376 Part 1, 18.3.1.99). */
 const AFTER_RULES = [
@@ -44,12 +44,6 @@ export interface UserSheetChange {
   /** Link the notes' drawing by this relationship id, or unlink the sheet's one. */
   legacyDrawing: { add: string } | { remove: true } | null;
 }
-
-const unescape = (text: string) =>
-  text.replace(
-    /&(quot|amp|lt|gt|apos);/g,
-    (_, e: string) => ({ quot: '"', amp: "&", lt: "<", gt: ">", apos: "'" })[e] ?? "",
-  );
 
 /**
  * Whether a sheet's XML may hold something of the planner's (a marked rule), by a cheap text search.
@@ -122,7 +116,11 @@ function removeOwnRules(xml: string, spans: readonly ElementSpan[], edits: Edit[
       formatting.rules.push({ span, own: false });
     } else if (span.depth === 3 && span.name === "formula" && formatting) {
       const rule = formatting.rules[formatting.rules.length - 1];
-      if (rule && span.start < rule.span.end && isMarkedFormula(unescape(xml.slice(span.openEnd, span.closeStart)))) {
+      if (
+        rule &&
+        span.start < rule.span.end &&
+        isMarkedFormula(unescapeXml(xml.slice(span.openEnd, span.closeStart)))
+      ) {
         rule.own = true;
       }
     }

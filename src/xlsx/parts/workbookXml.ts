@@ -14,7 +14,7 @@ import { planFunctionNames } from "../../sheets/functionNamesPlan";
 import { isOwnName } from "../../sheets/marks";
 import type { DefinedNameSpec, WorkbookSpec } from "../../sheets/types";
 import { GraftUnsupported, RELATIONSHIP_TYPE } from "./packageParts";
-import { applyEdits, elementSpans, escapeXml, startTag, type Edit, type ElementSpan } from "./xmlSpans";
+import { applyEdits, elementSpans, escapeXml, startTag, unescapeXml, type Edit, type ElementSpan } from "./xmlSpans";
 
 /** A name written by this run: its text (no `=`) and attributes. */
 export interface NewName {
@@ -47,12 +47,6 @@ const AFTER_NAMES = [
   "webPublishObjects",
   "extLst",
 ];
-
-const unescape = (text: string) =>
-  text.replace(
-    /&(quot|amp|lt|gt|apos);/g,
-    (_, e: string) => ({ quot: '"', amp: "&", lt: "<", gt: ">", apos: "'" })[e] ?? "",
-  );
 
 /** The sheets as listed: name, relationship id and the attribute that holds it. */
 export function sheetList(
@@ -102,7 +96,7 @@ export function workbookXml(xml: string, part: string, change: WorkbookChange): 
     span: s,
     name: s.attributes.name ?? "",
     comment: s.attributes.comment ?? null,
-    formula: unescape(xml.slice(s.openEnd, s.closeStart)),
+    formula: unescapeXml(xml.slice(s.openEnd, s.closeStart)),
     scope: s.attributes.localSheetId,
   }));
   const plan = change.functionNames

@@ -110,3 +110,15 @@ export function startTag(name: string, attributes: Record<string, string>, empty
   const written = Object.entries(attributes).map(([k, v]) => ` ${k}="${escapeXml(v)}"`);
   return `<${name}${written.join("")}${empty ? "/>" : ">"}`;
 }
+
+/**
+ * Text of an element as written (entities and character references), read back.
+ * @example unescapeXml("a &amp; &#34;b&#34;") // 'a & "b"'
+ */
+export function unescapeXml(text: string): string {
+  return text.replace(/&(quot|amp|lt|gt|apos|#\d+|#x[0-9a-fA-F]+);/g, (_, e: string) => {
+    if (e.startsWith("#x")) return String.fromCodePoint(parseInt(e.slice(2), 16));
+    if (e.startsWith("#")) return String.fromCodePoint(Number(e.slice(1)));
+    return ({ quot: '"', amp: "&", lt: "<", gt: ">", apos: "'" } as Record<string, string>)[e];
+  });
+}

@@ -25,7 +25,7 @@ function look(cell: ExcelJS.Cell): unknown {
   // Links are compared apart (linksOf): ExcelJS reads only the links it wrote itself, through relationships.
   const value =
     v && typeof v === "object" && "hyperlink" in v
-      ? (v as { text: string }).text
+      ? (v as unknown as { text: string }).text
       : v && typeof v === "object" && "formula" in v
         ? { formula: (v as { formula: string }).formula }
         : (v ?? null);
@@ -109,7 +109,12 @@ test("Dashboard, Timeline and Load read back as the ExcelJS renderer writes them
       s.views.map((v) => [v.state, (v as { xSplit?: number }).xSplit ?? 0, (v as { ySplit?: number }).ySplit ?? 0]);
     expect([name, pane(a)]).toEqual([name, pane(b)]);
     const rules = (s: ExcelJS.Worksheet) =>
-      (s.conditionalFormattings ?? []).flatMap((f) => f.rules.map((r) => `${f.ref} ${r.type}`)).sort();
+      (
+        (s as unknown as { conditionalFormattings?: { ref: string; rules: { type: string }[] }[] })
+          .conditionalFormattings ?? []
+      )
+        .flatMap((f) => f.rules.map((r) => `${f.ref} ${r.type}`))
+        .sort();
     expect([name, rules(a)]).toEqual([name, rules(b)]);
   }
 });
