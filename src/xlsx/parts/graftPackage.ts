@@ -72,7 +72,8 @@ export function graftPackage(input: Uint8Array, request: GraftRequest): GraftedP
   const replaced = new Set<number>();
   const newSheets: { name: string; relId: string }[] = [];
   const printNames: NewName[] = [];
-  for (const { sheet, written } of owned) {
+  for (const entry of owned) {
+    const { sheet, written } = entry;
     const at = listed.findIndex((s) => lower(s.name) === lower(sheet.name));
     let target: string;
     if (at >= 0) {
@@ -89,6 +90,8 @@ export function graftPackage(input: Uint8Array, request: GraftRequest): GraftedP
       parts.setOverride(target, CONTENT_TYPES.worksheet);
     }
     parts.set(target, remapStyles(written.xml, merged.offsets));
+    // A large sheet's text is let go as soon as its bytes are in.
+    entry.written = { ...written, xml: "" };
     if (written.notes.length > 0) {
       addNotesParts(parts, target, commentsXml(written.notes), vmlXml(written.notes), NOTES_DRAWING_ID);
     }
