@@ -4,14 +4,11 @@ import * as path from "path";
 import { overloadsByOwner, prepareConsolidation, ROLLUP_RULE_LABELS } from "../core/compute";
 import { ukOf } from "../core/days";
 import { consolidationSpec, type Consolidation } from "../sheets/consolidationSpec";
-import { markedOwned, ownedSheetsOf as ownedSheetsOfWorkbook } from "../xlsx/definedNames";
 import { ownedSheetsOf } from "../reader/readPackage";
-import { isOwnedSheetTitle } from "../sheets/marks";
+import { isOwnedSheetTitle, markedOwned } from "../sheets/marks";
 import { GraftUnsupported } from "../xlsx/parts/graftPackage";
-import { renderWorkbookSpec } from "../xlsx/renderWorkbookSpec";
-import { saveCopy, saveGraftedCopy } from "../xlsx/saveCopy";
+import { saveGraftedCopy } from "../xlsx/parts/saveGraftedCopy";
 import { loadPlan, progress, type LoadedPlan } from "./loadPlan";
-import { loadPlanToWrite } from "./loadPlanToWrite";
 import { isMacroWorkbook, outputProblem, sameFile } from "./outputPath";
 import { baselineFlag, type PlanFlags } from "./options";
 import { UsageError, type Io } from "./program";
@@ -46,6 +43,8 @@ export async function consolidateFile(
     result = await consolidateByParts(file, output, loaded, flags, io, now);
   } catch (error) {
     if (!(error instanceof GraftUnsupported)) throw error;
+    // Loaded only here: the part-by-part writer needs no ExcelJS.
+    const { consolidateWhole } = await import("./consolidateWhole");
     result = await consolidateWhole(file, output, flags, io, now).catch((whole: unknown) => {
       // The older writer's refusal says what it would lose; why the part-by-part writer declined comes after it.
       if (whole instanceof Error)
@@ -89,33 +88,6 @@ async function consolidateByParts(
     { planners: result.spec.sheets.map((s) => s.name), fills: prepared.fills.bySheet },
   );
   result.messages.push(...messages);
-  return result;
-}
-
-/** The older writer, through ExcelJS: kept for packages the part-by-part writer declines. */
-async function consolidateWhole(
-  file: string,
-  output: string,
-  flags: ConsolidateFlags,
-  io: Io,
-  now: Date,
-): Promise<Consolidation> {
-  const { parsed, read, asOf, workbook, notes } = await loadPlanToWrite(file, flags, io, now);
-  const marks = ownedSheetsOfWorkbook(workbook);
-  const existing = workbook.worksheets.map((sheet) => ({
-    name: sheet.name,
-    a1: sheet.getCell("A1").value,
-    owned: markedOwned(marks, sheet.name),
-  }));
-  const prepared = prepareConsolidation(parsed, asOf, baselineFlag(parsed, flags), { fillIds: flags.fillIds === true });
-  const result = consolidationSpec(prepared, existing, now);
-  result.spec.functionNames = { choice: flags.names };
-  progress(io, "Writing");
-  result.messages.push(...renderWorkbookSpec(workbook, result.spec), ...notes);
-  await saveCopy(workbook, file, output, read, {
-    planners: result.spec.sheets.map((s) => s.name),
-    fills: prepared.fills.bySheet,
-  });
   return result;
 }
 

@@ -85,3 +85,11 @@ export function userPartOfNote(text: string): string | null {
   const user = text.slice(0, at).replace(/\s+$/, "");
   return user === "" ? null : user;
 }
+
+/**
+ * A sheet's owner by the marks: true or false when the workbook has marks, undefined when it has none.
+ * @example markedOwned(["Load"], "load") // true
+ */
+export function markedOwned(owned: string[] | undefined, sheet: string): boolean | undefined {
+  return owned === undefined ? undefined : owned.some((name) => name.toLowerCase() === sheet.toLowerCase());
+}

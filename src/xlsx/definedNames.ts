@@ -2,7 +2,7 @@
 import type ExcelJS from "exceljs";
 import { sheetOfReference } from "../core/parse/a1";
 import { OWNED_SHEET_NAME } from "../sheets/consolidationSpec";
-import { isOwnName } from "../sheets/marks";
+import { isOwnName, markedOwned } from "../sheets/marks";
 import type { DefinedNameSpec } from "../sheets/types";
 import { namesOf } from "./exceljsInternals";
 import { dropKeptNames } from "./keptNames";
@@ -34,10 +34,4 @@ export function ownedSheetsOf(workbook: ExcelJS.Workbook): string[] | undefined 
   return sheets.length > 0 ? sheets : undefined;
 }
 
-/**
- * A sheet's owner by the marks: true or false when the workbook has marks, undefined when it has none.
- * @example markedOwned(["Load"], "load") // true
- */
-export function markedOwned(owned: string[] | undefined, sheet: string): boolean | undefined {
-  return owned === undefined ? undefined : owned.some((name) => name.toLowerCase() === sheet.toLowerCase());
-}
+export { markedOwned };
