@@ -47,8 +47,12 @@ const NOTES_DRAWING_ID = "rId1";
 export function graftPackage(input: Uint8Array, request: GraftRequest): GraftedPackage {
   const { spec } = request;
   const parts = new PackageParts(input);
-  const main = parts.rels("").find((r) => is(r, "officeDocument"))?.part ?? null;
+  const document = parts.rels("").find((r) => is(r, "officeDocument"));
+  const main = document?.part ?? null;
   if (!main || !parts.has(main)) throw new GraftUnsupported("the package has no workbook part");
+  // Strict Open XML names its relationships and elements in other namespaces than the ones the planner writes.
+  if (document?.type.startsWith("http://purl.oclc.org/ooxml/"))
+    throw new GraftUnsupported("it is saved as Strict Open XML");
   const mainRels = parts.rels(main);
   const listed = sheetList(parts.text(main), main);
   const partOf = (relId: string) => mainRels.find((r) => r.id === relId)?.part ?? null;

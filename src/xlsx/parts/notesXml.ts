@@ -11,6 +11,8 @@ export interface Note {
   text: string;
 }
 
+const NEEDS_WORK = /[&<>"_\u0000-\u001F\uFFFE\uFFFF]/;
+
 /** The author the planner's notes are filed under. */
 export const PLANNER_AUTHOR = "Implementation Planner";
 
@@ -57,6 +59,8 @@ export function vmlXml(notes: readonly Note[]): string {
  * @example textXml("a\r\nb & c") // "a_x000D_\nb &amp; c"
  */
 export function textXml(text: string): string {
+  // Most text needs nothing done.
+  if (!NEEDS_WORK.test(text)) return text;
   return escapeXml(
     text
       .replace(/_x([0-9A-Fa-f]{4})_/g, "_x005F_x$1_")

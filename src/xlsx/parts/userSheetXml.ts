@@ -58,12 +58,9 @@ export function mayHoldFlags(xml: string): boolean {
  * @example userSheetXml(xml, "xl/worksheets/sheet2.xml", { rules, fills: [], legacyDrawing: null }).cellsKept // true
  */
 export function userSheetXml(xml: string, part: string, change: UserSheetChange): { xml: string; cellsKept: boolean } {
-  const spans = elementSpans(
-    xml,
-    part,
-    (name, depth) =>
-      depth <= 1 || (depth <= 3 && inRules(name)) || (change.fills.length > 0 && isCellLevel(name, depth)),
-  );
+  const wanted = (name: string, depth: number) =>
+    depth <= 1 || (depth <= 3 && inRules(name)) || (change.fills.length > 0 && isCellLevel(name, depth));
+  const spans = change.fills.length > 0 ? elementSpans(xml, part, wanted) : spansAfterCells(xml, part, wanted);
   const root = spans[0];
   if (!root || root.name !== "worksheet") throw new GraftUnsupported(`${part} is not a worksheet`);
   if (root.qname.includes(":")) throw new GraftUnsupported(`${part} uses a namespace prefix`);
@@ -91,6 +88,34 @@ export function userSheetXml(xml: string, part: string, change: UserSheetChange)
   const guarded = top.filter((s) => s.name === "sheetData" || s.name === "sheetProtection");
   const cellsKept = !edits.some((e) => guarded.some((g) => e.start < g.end && Math.max(e.end, e.start + 1) > g.start));
   return { xml: edits.length === 0 ? xml : applyEdits(xml, edits), cellsKept };
+}
+
+/**
+ * The spans of a sheet whose cells are not to be touched, parsing only what
+ * follows them: the rows (most of a large sheet) are stood in for by an empty
+ * sheetData, and positions are mapped back. `<` cannot stand in text, so the
+ * last `</sheetData>` closes the cells; if anything after it says otherwise,
+ * the whole sheet is parsed instead.
+ */
+function spansAfterCells(xml: string, part: string, wanted: (name: string, depth: number) => boolean): ElementSpan[] {
+  const open = xml.indexOf("<sheetData");
+  const close = xml.lastIndexOf("</sheetData>");
+  if (open < 0 || close < open) return elementSpans(xml, part, wanted);
+  const stand = "<sheetData/>";
+  const end = close + "</sheetData>".length;
+  const shift = end - (open + stand.length);
+  let spans: ElementSpan[];
+  try {
+    spans = elementSpans(xml.slice(0, open) + stand + xml.slice(end), part, wanted);
+  } catch {
+    return elementSpans(xml, part, wanted);
+  }
+  const at = (p: number) => (p < open + stand.length ? p : p + shift);
+  return spans.map((s) =>
+    s.start === open && s.name === "sheetData"
+      ? { ...s, openEnd: xml.indexOf(">", open) + 1, closeStart: close, end }
+      : { ...s, start: at(s.start), openEnd: at(s.openEnd), closeStart: at(s.closeStart), end: at(s.end) },
+  );
 }
 
 function inRules(name: string): boolean {
