@@ -1,6 +1,6 @@
 /**
  * The two hosts agree: the fixture plan consolidated through Office.js (the
- * fake) and through the .xlsx writer (ExcelJS) gives the same owned sheets —
+ * fake) and through the .xlsx writer (the file `implan consolidate` writes) gives the same owned sheets —
  * values, number formats and rule counts — cell by cell. The one difference
  * is the Dashboard chart, which only Office.js can draw.
  */
@@ -9,19 +9,13 @@ import JSZip from "jszip";
 import * as fs from "fs";
 import * as os from "os";
 import { baselineFile } from "../../src/cli/baselineFile";
+import { consolidateFile } from "../../src/cli/consolidateFile";
 import { rollupConsolidate } from "../../src/cli/rollupConsolidate";
 import { busy, partnerPlan } from "../../testkit/partnerPlans";
 import { rawXlsx } from "../../testkit/rawXlsx";
 import type { Io } from "../../src/cli/program";
 import * as path from "path";
-import { prepareConsolidation } from "../../src/core/compute";
-import { localDayOf } from "../../src/core/days";
-import { parseWorkbook } from "../../src/core/parse";
 import { consolidateWorkbook } from "../../src/excel";
-import { consolidationSpec } from "../../src/sheets/consolidationSpec";
-import { renderWorkbookSpec } from "../../src/xlsx/renderWorkbookSpec";
-import { readWorkbookFile } from "../../src/xlsx/readWorkbook";
-import { loadWorkbookForWriting } from "../../src/xlsx/loadWorkbook";
 import { formattingsOf } from "../../src/xlsx/conditionalFormats";
 import type { SheetState } from "../../testkit/excelFake/state";
 import { FIXTURES, fakeFromFixture } from "./support";
@@ -35,7 +29,9 @@ function xlsxCells(sheet: ExcelJS.Worksheet): Map<string, [Shown, string]> {
   const cells = new Map<string, [Shown, string]>();
   sheet.eachRow({ includeEmpty: false }, (row) =>
     row.eachCell({ includeEmpty: false }, (cell) => {
-      const v = cell.value as unknown;
+      const read = cell.value as unknown;
+      // ExcelJS reads a date-formatted number from a file as a Date: back to its (1900) serial, as written.
+      const v = read instanceof Date ? read.getTime() / 86_400_000 + 25_569 : read;
       const shown =
         v !== null && typeof v === "object"
           ? "formula" in v
@@ -64,19 +60,18 @@ function fakeCells(sheet: SheetState): Map<string, [Shown, string]> {
   return cells;
 }
 
-/** The fixture plan consolidated by both hosts. */
+/** The fixture plan consolidated by both hosts: the .xlsx side is the file `implan consolidate` writes, read back with ExcelJS. */
 async function bothHosts(file = path.join(FIXTURES, "consolidate-plan.xlsx")) {
   const fake = await fakeFromFixture(file);
   const outcome = await consolidateWorkbook({ run: fake.run, now: NOW, notes: true });
 
-  const { input } = readWorkbookFile(file);
-  const workbook = await loadWorkbookForWriting(file);
-  const parsed = parseWorkbook(input);
-  const prepared = prepareConsolidation(parsed, parsed.plan.settings.asOf ?? localDayOf(NOW));
-  const existing = workbook.worksheets.map((s) => ({ name: s.name, a1: s.getCell("A1").value }));
-  const { spec, analysis: written } = consolidationSpec(prepared, existing, NOW);
-  renderWorkbookSpec(workbook, spec);
-  return { fake, outcome, workbook, spec, written };
+  // IDs are filled as the add-in fills them by default.
+  const output = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "implan-two-hosts-")), "consolidated.xlsx");
+  const io: Io = { out: () => undefined, err: () => undefined, progress: false };
+  const { spec, analysis: written } = await consolidateFile(file, { output, fillIds: true }, io, NOW);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(output);
+  return { fake, outcome, workbook, spec, written, output };
 }
 
 /**
@@ -104,8 +99,8 @@ function plainSheetNames(formula: string): string {
 }
 
 /** Each workbook-scoped defined name of a saved file: its formula as Excel shows it, and its comment. */
-async function namesInFile(workbook: ExcelJS.Workbook): Promise<Map<string, [string, string]>> {
-  const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
+async function namesInFile(file: string): Promise<Map<string, [string, string]>> {
+  const zip = await JSZip.loadAsync(fs.readFileSync(file));
   const xml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
   const names = new Map<string, [string, string]>();
   for (const [, attributes, text] of xml.matchAll(/<definedName ([^>]*)>([^<]*)<\/definedName>/g)) {
@@ -118,8 +113,8 @@ async function namesInFile(workbook: ExcelJS.Workbook): Promise<Map<string, [str
 }
 
 test("both hosts write the same defined names, the short function names included, each in its own spelling", async () => {
-  const { fake, workbook } = await bothHosts();
-  const viaXlsx = await namesInFile(workbook);
+  const { fake, output } = await bothHosts();
+  const viaXlsx = await namesInFile(output);
   const viaOffice = new Map(
     [...fake.state.names].map(([name, formula]) => [
       name,
@@ -287,4 +282,35 @@ test("both hosts give the owned sheets the same page set-up, and the same data b
   const dashboard = fake.state.sheets.find((s) => s.name === "Dashboard") as SheetState;
   expect(dashboard.pageLayout?.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 1 });
   expect(dashboard.rules.filter((r) => r.type === "DataBar").length).toBeGreaterThan(0);
+});
+
+test("both hosts flag the same owner cells on the user's sheets: the same notes, word for word, and one marked rule each", async () => {
+  const { fake, workbook, spec } = await bothHosts();
+  const owned = new Set(spec.sheets.map((s) => s.name));
+  for (const viaOffice of fake.state.sheets.filter((s) => !owned.has(s.name))) {
+    const viaXlsx = workbook.getWorksheet(viaOffice.name) as ExcelJS.Worksheet;
+    const fileNotes = new Map<string, string>();
+    viaXlsx.eachRow((row) =>
+      row.eachCell((cell) => {
+        const note = cell.note as string | { texts?: { text: string }[] } | undefined;
+        const text = typeof note === "string" ? note : (note?.texts ?? []).map((t) => t.text).join("");
+        if (text) fileNotes.set(cell.address, text);
+      }),
+    );
+    // The fake is built from the fixture's cells, not its notes: the planner's part of each note is compared
+    // (the file keeps the user's note above it, checked below).
+    const plannersPart = (notes: Map<string, string>) =>
+      Object.fromEntries(
+        [...notes].map(([cell, text]) => [cell, text.slice(text.indexOf("[Implementation Planner]"))]),
+      );
+    expect([viaOffice.name, plannersPart(fileNotes)]).toEqual([viaOffice.name, plannersPart(viaOffice.notes)]);
+    if (viaOffice.name === "Workforce planning") {
+      expect(fileNotes.get("F6")).toMatch(/^Jane is also covering exams this term\n\n\[Implementation Planner\]\n/);
+    }
+    const marked = (formulas: string[]) => formulas.filter((f) => f.includes('N("Implementation Planner")=0')).length;
+    const officeRules = viaOffice.rules.map((r) => String((r as { formula?: string }).formula ?? ""));
+    const fileRules = formattingsOf(viaXlsx).flatMap((f) => f.rules.flatMap((r) => (r.formulae ?? []).map(String)));
+    if (fileNotes.size > 0) expect(marked(fileRules)).toBeGreaterThan(0);
+    expect([viaOffice.name, marked(fileRules)]).toEqual([viaOffice.name, marked(officeRules)]);
+  }
 });
