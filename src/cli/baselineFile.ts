@@ -1,14 +1,19 @@
 /** `implan baseline <plan.xlsx> -o <out.xlsx>`: record every action as it stands, below the earlier baselines. */
+import * as fs from "fs";
 import { baselineSnapshot, prepareConsolidation } from "../core/compute";
 import { serialOf as serialIn, ukOf } from "../core/days";
+import { BASELINE_KIND, isOwnedTitle } from "../core/rules/ownedMark";
 import type { Day } from "../core/types";
-import { baselineMessage, baselineRows } from "../sheets/baselineSheet";
-import { appendBaseline } from "../xlsx/baselineWriter";
-import { saveCopy } from "../xlsx/saveCopy";
-import { fillBlankCells, findSheet } from "../xlsx/renderWorkbookSpec";
+import { BASELINE_HEADER_ROW, baselineMessage, baselineRows } from "../sheets/baselineSheet";
+import { safeSheetName } from "../sheets/sheetNames";
+import type { SpecValue } from "../sheets/types";
+import { graftBaseline } from "../xlsx/parts/graftBaseline";
+import { GraftUnsupported } from "../xlsx/parts/packageParts";
+import { changesToUser } from "../xlsx/verifyCopy";
+import { readWorkbookBytes } from "../reader/readPackage";
+import { refuseChanges, writeAtomically } from "../xlsx/writeFile";
 import { checkedOutput, type ConsolidateFlags } from "./consolidateFile";
-import { progress } from "./loadPlan";
-import { loadPlanToWrite } from "./loadPlanToWrite";
+import { loadPlan, progress, type LoadedPlan } from "./loadPlan";
 import { UsageError, type Io } from "./program";
 
 /**
@@ -18,7 +23,8 @@ import { UsageError, type Io } from "./program";
  */
 export async function baselineFile(file: string, flags: ConsolidateFlags, io: Io, now = new Date()): Promise<void> {
   const output = checkedOutput(file, flags);
-  const { parsed, read, asOf, workbook, notes } = await loadPlanToWrite(file, flags, io, now);
+  const loaded = loadPlan(file, flags, io, now);
+  const { parsed, asOf } = loaded;
   const earlier = parsed.baselines ?? [];
   if (earlier.some((b) => b.date === asOf)) {
     throw new UsageError(
@@ -26,15 +32,25 @@ export async function baselineFile(file: string, flags: ConsolidateFlags, io: Io
     );
   }
   const prepared = prepareConsolidation(parsed, asOf);
-  for (const [sheetName, fills] of prepared.fills.bySheet) {
-    const sheet = findSheet(workbook, sheetName);
-    if (sheet) fillBlankCells(sheet, fills);
-  }
   const serialOf = (day: Day) => serialIn(day, parsed.date1904 === true);
   const snapshot = baselineSnapshot(prepared.analysis, parsed.plan.settings.name);
+  const rows = baselineRows(snapshot, asOf, serialOf);
   progress(io, "Writing");
-  const sheet = appendBaseline(workbook, baselineRows(snapshot, asOf, serialOf));
-  await saveCopy(workbook, file, output, read, { planners: [sheet], fills: prepared.fills.bySheet });
+  let sheet: string;
+  let notes: string[] = [];
+  try {
+    sheet = baselineByParts(file, output, loaded, rows, prepared.fills.bySheet);
+  } catch (error) {
+    if (!(error instanceof GraftUnsupported)) throw error;
+    // Loaded only here: the part-by-part writer needs no ExcelJS.
+    const { baselineWhole } = await import("./baselineWhole");
+    ({ sheet, notes } = await baselineWhole(file, output, flags, io, now, rows).catch((whole: unknown) => {
+      if (whole instanceof Error)
+        whole.message = `${whole.message} (Written part by part, it was declined: ${error.message}.)`;
+      throw whole;
+    }));
+    notes = [...notes, `Written whole by the older writer, not part by part: ${error.message}.`];
+  }
 
   const filled = [...prepared.fills.bySheet.values()].reduce((n, list) => n + list.length, 0);
   io.out(
@@ -47,4 +63,37 @@ export async function baselineFile(file: string, flags: ConsolidateFlags, io: Io
       ...notes,
     ].join("\n") + "\n",
   );
+}
+
+/** The baseline written part by part, checked, then written whole or not at all; the sheet it went to. */
+function baselineByParts(
+  file: string,
+  output: string,
+  { read }: LoadedPlan,
+  rows: SpecValue[][],
+  fills: Map<string, { cell: string; value: string }[]>,
+): string {
+  const grids = read.input.grids;
+  const found = grids.find((g) => isOwnedTitle(g.values[0]?.[0], BASELINE_KIND));
+  const name =
+    found?.sheet ??
+    safeSheetName(
+      BASELINE_KIND,
+      grids.map((g) => g.sheet),
+    );
+  const lastUsed = found ? lastUsedRow(found.values) : 0;
+  const sheet = { name, nextRow: Math.max(lastUsed, BASELINE_HEADER_ROW) + 1, exists: found !== undefined };
+  const { bytes, cellsKept } = graftBaseline(fs.readFileSync(file), { rows, sheet, fills });
+  const skipped = new Set([name, ...cellsKept].map((n) => n.toLowerCase()));
+  const written = readWorkbookBytes(bytes, (s) => skipped.has(s.toLowerCase()));
+  refuseChanges(output, changesToUser(read, written, { planners: [name], fills, cellsKept }));
+  writeAtomically(output, bytes);
+  return name;
+}
+
+function lastUsedRow(values: readonly (readonly unknown[])[]): number {
+  for (let r = values.length - 1; r >= 0; r--) {
+    if ((values[r] ?? []).some((v) => v !== null && v !== undefined && v !== "")) return r + 1;
+  }
+  return 0;
 }

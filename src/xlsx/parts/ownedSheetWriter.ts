@@ -114,7 +114,11 @@ function isLink(value: SpecValue | undefined): value is LinkValue {
   return value !== null && typeof value === "object" && "target" in value;
 }
 
-function cellXml(ref: string, style: number, value: SpecValue): string {
+/**
+ * One cell of the planner's, text inline.
+ * @example cellXml("B5", 3, "Audit") // '<c r="B5" s="3" t="inlineStr"><is><t xml:space="preserve">Audit</t></is></c>'
+ */
+export function cellXml(ref: string, style: number, value: SpecValue): string {
   const s = style ? ` s="${style}"` : "";
   if (value === null || value === undefined) return `<c r="${ref}"${s}/>`;
   if (typeof value === "number")

@@ -41,6 +41,8 @@ export interface UserSheetChange {
   /** The flags' rules: conditionalFormatting elements, priorities 1…n, dxf ids already in the merged styles. */
   rules: readonly string[];
   fills: SheetPatch["fills"];
+  /** Leave the planner's rules as they are (a baseline fills IDs and changes no flag). */
+  keepFlags?: boolean;
   /** Link the notes' drawing by this relationship id, or unlink the sheet's one. */
   legacyDrawing: { add: string } | { remove: true } | null;
 }
@@ -66,7 +68,7 @@ export function userSheetXml(xml: string, part: string, change: UserSheetChange)
   if (root.qname.includes(":")) throw new GraftUnsupported(`${part} uses a namespace prefix`);
   const top = spans.filter((s) => s.depth === 1);
   const edits: Edit[] = [];
-  const kept = removeOwnRules(xml, spans, edits);
+  const kept = change.keepFlags ? [] : removeOwnRules(xml, spans, edits);
   const added = change.rules;
   if (added.length > 0) {
     shiftPriorities(kept, added.length, edits);

@@ -32,6 +32,8 @@ export interface WorkbookChange {
   printNames: NewName[];
   names: readonly DefinedNameSpec[];
   functionNames: WorkbookSpec["functionNames"];
+  /** Leave the planner's names as they are (a baseline changes none). */
+  keepOwnNames?: boolean;
 }
 
 /** workbook children after definedNames, in schema order (ECMA-376 Part 1, 18.2.27). */
@@ -107,7 +109,7 @@ export function workbookXml(xml: string, part: string, change: WorkbookChange): 
     : null;
   const removedFunctions = new Set(plan?.remove ?? []);
   const gone = (n: (typeof existing)[number]) =>
-    isOwnName(n.name) ||
+    (!change.keepOwnNames && isOwnName(n.name)) ||
     (n.name.startsWith("_xlnm.Print_") && n.scope !== undefined && change.replaced.has(Number(n.scope))) ||
     (n.scope === undefined && removedFunctions.has(n.name) && isOwnFunctionName(n)) ||
     (n.scope === undefined && plan?.switchTo != null && isFunctionNamesSwitch(n.name));

@@ -11,6 +11,7 @@ import JSZip from "jszip";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { baselineFile } from "../../../src/cli/baselineFile";
 import { consolidateFile } from "../../../src/cli/consolidateFile";
 import type { Io } from "../../../src/cli/program";
 import { describeWithEngines } from "../../../testkit/engines";
@@ -123,6 +124,22 @@ describe.each(FILES)("%s, consolidated part by part", (file) => {
     const changed = [...after.keys()].filter((name) => !again.get(name)?.equals(after.get(name) as Buffer));
     expect(changed.filter((name) => !owned.has(name))).toEqual([]);
     expect([...again.keys()].sort()).toEqual([...after.keys()].sort());
+  });
+});
+
+describe.each(FILES)("%s, a baseline set part by part", (file) => {
+  test("every part but the workbook's, the styles and the sheets given IDs is byte for byte the same; the baseline is there", async () => {
+    const output = path.join(tmp, `baseline-${file}`);
+    let out = "";
+    const io: Io = { out: (text) => void (out += text), err: () => undefined, progress: false };
+    await baselineFile(path.join(DIR, file), { output, force: true, asOf: "2009-11-16" }, io, NOW);
+    expect(out).not.toContain("Written whole");
+    const before = await partsOf(path.join(DIR, file));
+    const after = await partsOf(output);
+    const mayChange = new Set([...expected.alwaysMayChange, ...expected.files[file].mayChange]);
+    const changed = [...before.keys()].filter((name) => !after.get(name)?.equals(before.get(name) as Buffer));
+    expect(changed.filter((name) => !mayChange.has(name))).toEqual([]);
+    expect(after.get("xl/workbook.xml")?.toString("utf8")).toMatch(/<sheet name="Baseline"/);
   });
 });
 

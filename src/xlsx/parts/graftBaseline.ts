@@ -1,0 +1,131 @@
+/**
+ * `implan baseline`, part by part: the baseline's rows appended below the
+ * planner's Baseline sheet (the earlier baselines and any edits to them keep
+ * every character), or a new Baseline sheet when there is none; IDs filled
+ * into blank ID cells; nothing else of the package changes: not the flags,
+ * not the planner's names, not a part of the user's.
+ */
+import { BASELINE_DATE_COLUMNS, newBaselineSheet } from "../../sheets/baselineSheet";
+import { DATE_FORMAT, TEXT_FORMAT, type SheetPatch, type SpecValue } from "../../sheets/types";
+import { columnLetters } from "../../sheets/a1";
+import { mergeStyles, remapStyles } from "./mergeStyles";
+import { commentsXml, vmlXml } from "./notesXml";
+import { cellXml, ownedSheetXml } from "./ownedSheetWriter";
+import { CONTENT_TYPES, GraftUnsupported, PackageParts, RELATIONSHIP_TYPE, type Rel } from "./packageParts";
+import { addNotesParts } from "./sheetNotes";
+import { StyleTable, type CellStyle } from "./styleTable";
+import { userSheetXml } from "./userSheetXml";
+import { sheetList, workbookXml, type NewName } from "./workbookXml";
+import { applyEdits, elementSpans } from "./xmlSpans";
+
+export interface BaselineRequest {
+  rows: SpecValue[][];
+  /** The planner's Baseline sheet and the row after its last used one, or a name for a new sheet. */
+  sheet: { name: string; nextRow: number; exists: boolean };
+  fills: Map<string, SheetPatch["fills"]>;
+}
+
+const is = (rel: Rel, type: string) => rel.type.endsWith(`/${type}`);
+const lower = (name: string) => name.toLowerCase();
+/** The percent complete column (0-based), written as a share. */
+const PERCENT_COLUMN = 10;
+
+/**
+ * The package with the baseline set; the user sheets whose cells and protection are kept character for character.
+ * @example graftBaseline(fs.readFileSync("plan.xlsx"), { rows, sheet: { name: "Baseline", nextRow: 41, exists: true }, fills })
+ */
+export function graftBaseline(
+  input: Uint8Array,
+  request: BaselineRequest,
+): { bytes: Uint8Array; cellsKept: Set<string> } {
+  const parts = new PackageParts(input);
+  const document = parts.rels("").find((r) => is(r, "officeDocument"));
+  const main = document?.part ?? null;
+  if (!main || !parts.has(main)) throw new GraftUnsupported("the package has no workbook part");
+  if (document?.type.startsWith("http://purl.oclc.org/ooxml/"))
+    throw new GraftUnsupported("it is saved as Strict Open XML");
+  const mainRels = parts.rels(main);
+  const listed = sheetList(parts.text(main), main);
+  const partOf = (name: string) =>
+    mainRels.find((r) => r.id === listed.find((s) => lower(s.name) === lower(name))?.relId)?.part ?? null;
+
+  const styles = new StyleTable();
+  const { sheet } = request;
+  const fresh = sheet.exists ? null : ownedSheetXml(newBaselineSheet(sheet.name, request.rows), styles, "rId1");
+  const appended = sheet.exists ? rowsXml(request.rows, sheet.nextRow, styles) : "";
+  const stylesRel = mainRels.find((r) => is(r, "styles") && r.part && parts.has(r.part));
+  const merged = mergeStyles(stylesRel?.part ? parts.text(stylesRel.part) : null, styles.xml());
+  if (stylesRel?.part) parts.set(stylesRel.part, merged.xml);
+  else throw new GraftUnsupported("the package has no styles part");
+
+  const newSheets: { name: string; relId: string }[] = [];
+  const printNames: NewName[] = [];
+  if (fresh) {
+    const target = parts.freeName("xl/worksheets/sheet#.xml");
+    newSheets.push({ name: sheet.name, relId: parts.addRel(main, `${RELATIONSHIP_TYPE}/worksheet`, target) });
+    parts.setOverride(target, CONTENT_TYPES.worksheet);
+    parts.set(target, remapStyles(fresh.xml, merged.offsets));
+    if (fresh.notes.length > 0) addNotesParts(parts, target, commentsXml(fresh.notes), vmlXml(fresh.notes), "rId1");
+    for (const n of fresh.printNames) printNames.push({ ...n, attributes: { localSheetId: String(listed.length) } });
+  } else {
+    const part = partOf(sheet.name);
+    if (!part) throw new GraftUnsupported(`sheet ${sheet.name} has no part`);
+    parts.set(part, appendRows(parts.text(part), part, remapStyles(appended, merged.offsets), sheet.nextRow));
+  }
+
+  const cellsKept = new Set(listed.map((s) => s.name).filter((name) => lower(name) !== lower(sheet.name)));
+  for (const [name, fills] of request.fills) {
+    const part = partOf(name);
+    if (!part || fills.length === 0) continue;
+    const written = userSheetXml(parts.text(part), part, { rules: [], fills, legacyDrawing: null, keepFlags: true });
+    parts.set(part, written.xml);
+    const listedName = listed.find((s) => lower(s.name) === lower(name))?.name ?? name;
+    if (!written.cellsKept) cellsKept.delete(listedName);
+  }
+  const book = workbookXml(parts.text(main), main, {
+    newSheets,
+    replaced: new Set(),
+    printNames,
+    names: [],
+    functionNames: undefined,
+    keepOwnNames: true,
+  });
+  parts.set(main, book.xml);
+  return { bytes: parts.zip(), cellsKept };
+}
+
+/** The baseline's rows from `first`, as the older writer wrote them: dates and the share formatted, text as text. */
+function rowsXml(rows: readonly SpecValue[][], first: number, styles: StyleTable): string {
+  return rows
+    .map((values, i) => {
+      const r = first + i;
+      const cells = values.flatMap((value, c) => {
+        if (value === null || value === undefined || value === "") return [];
+        const style: CellStyle = BASELINE_DATE_COLUMNS.includes(c)
+          ? { numFmt: DATE_FORMAT }
+          : c === PERCENT_COLUMN
+            ? { numFmt: "0%" }
+            : typeof value === "string" && /^[=+\-@]/.test(value)
+              ? { numFmt: TEXT_FORMAT }
+              : {};
+        return [cellXml(`${columnLetters(c)}${r}`, styles.cell(style), value)];
+      });
+      return `<row r="${r}">${cells.join("")}</row>`;
+    })
+    .join("");
+}
+
+/** New rows after the sheet's last one; a sheet with rows below where they go is left to the older writer. */
+function appendRows(xml: string, part: string, rows: string, first: number): string {
+  const spans = elementSpans(xml, part, (name, depth) => depth <= 1 || (depth === 2 && name === "row"));
+  const root = spans[0];
+  if (!root || root.qname.includes(":")) throw new GraftUnsupported(`${part} uses a namespace prefix`);
+  const data = spans.find((s) => s.depth === 1 && s.name === "sheetData");
+  if (!data) throw new GraftUnsupported(`${part} has no sheetData`);
+  if (spans.some((s) => s.name === "row" && s.depth === 2 && Number(s.attributes.r ?? Infinity) >= first)) {
+    throw new GraftUnsupported(`${part} has rows at or below row ${first}`);
+  }
+  if (data.closeStart === data.end)
+    return applyEdits(xml, [{ start: data.start, end: data.end, text: `<sheetData>${rows}</sheetData>` }]);
+  return applyEdits(xml, [{ start: data.closeStart, end: data.closeStart, text: rows }]);
+}
