@@ -8,14 +8,13 @@
 import { BASELINE_DATE_COLUMNS, newBaselineSheet } from "../../sheets/baselineSheet";
 import { DATE_FORMAT, TEXT_FORMAT, type SheetPatch, type SpecValue } from "../../sheets/types";
 import { columnLetters } from "../../sheets/a1";
-import { mergeStyles, remapStyles } from "./mergeStyles";
-import { commentsXml, vmlXml } from "./notesXml";
+import { remapStyles } from "./mergeStyles";
 import { cellXml, ownedSheetXml } from "./ownedSheetWriter";
-import { CONTENT_TYPES, GraftUnsupported, PackageParts, RELATIONSHIP_TYPE, type Rel } from "./packageParts";
-import { addNotesParts } from "./sheetNotes";
+import { GraftUnsupported } from "./packageParts";
 import { StyleTable, type CellStyle } from "./styleTable";
 import { userSheetXml } from "./userSheetXml";
-import { sheetList, workbookXml, type NewName } from "./workbookXml";
+import { newSheetPart, NOTES_DRAWING_ID, openWorkbookPackage, putStyles, writeOwnedSheet } from "./workbookPackage";
+import { workbookXml, type NewName } from "./workbookXml";
 import { applyEdits, elementSpans } from "./xmlSpans";
 
 export interface BaselineRequest {
@@ -25,7 +24,6 @@ export interface BaselineRequest {
   fills: Map<string, SheetPatch["fills"]>;
 }
 
-const is = (rel: Rel, type: string) => rel.type.endsWith(`/${type}`);
 const lower = (name: string) => name.toLowerCase();
 /** The percent complete column (0-based), written as a share. */
 const PERCENT_COLUMN = 10;
@@ -38,44 +36,32 @@ export function graftBaseline(
   input: Uint8Array,
   request: BaselineRequest,
 ): { bytes: Uint8Array; cellsKept: Set<string> } {
-  const parts = new PackageParts(input);
-  const document = parts.rels("").find((r) => is(r, "officeDocument"));
-  const main = document?.part ?? null;
-  if (!main || !parts.has(main)) throw new GraftUnsupported("the package has no workbook part");
-  if (document?.type.startsWith("http://purl.oclc.org/ooxml/"))
-    throw new GraftUnsupported("it is saved as Strict Open XML");
-  const mainRels = parts.rels(main);
-  const listed = sheetList(parts.text(main), main);
-  const partOf = (name: string) =>
-    mainRels.find((r) => r.id === listed.find((s) => lower(s.name) === lower(name))?.relId)?.part ?? null;
-
+  const pkg = openWorkbookPackage(input);
+  const { parts, main, listed, partOfSheet } = pkg;
   const styles = new StyleTable();
   const { sheet } = request;
-  const fresh = sheet.exists ? null : ownedSheetXml(newBaselineSheet(sheet.name, request.rows), styles, "rId1");
+  const fresh = sheet.exists
+    ? null
+    : ownedSheetXml(newBaselineSheet(sheet.name, request.rows), styles, NOTES_DRAWING_ID);
   const appended = sheet.exists ? rowsXml(request.rows, sheet.nextRow, styles) : "";
-  const stylesRel = mainRels.find((r) => is(r, "styles") && r.part && parts.has(r.part));
-  const merged = mergeStyles(stylesRel?.part ? parts.text(stylesRel.part) : null, styles.xml());
-  if (stylesRel?.part) parts.set(stylesRel.part, merged.xml);
-  else throw new GraftUnsupported("the package has no styles part");
+  const offsets = putStyles(pkg, styles);
 
   const newSheets: { name: string; relId: string }[] = [];
   const printNames: NewName[] = [];
   if (fresh) {
-    const target = parts.freeName("xl/worksheets/sheet#.xml");
-    newSheets.push({ name: sheet.name, relId: parts.addRel(main, `${RELATIONSHIP_TYPE}/worksheet`, target) });
-    parts.setOverride(target, CONTENT_TYPES.worksheet);
-    parts.set(target, remapStyles(fresh.xml, merged.offsets));
-    if (fresh.notes.length > 0) addNotesParts(parts, target, commentsXml(fresh.notes), vmlXml(fresh.notes), "rId1");
+    const { target, relId } = newSheetPart(pkg);
+    newSheets.push({ name: sheet.name, relId });
+    writeOwnedSheet(parts, target, fresh, offsets);
     for (const n of fresh.printNames) printNames.push({ ...n, attributes: { localSheetId: String(listed.length) } });
   } else {
-    const part = partOf(sheet.name);
+    const part = partOfSheet(sheet.name);
     if (!part) throw new GraftUnsupported(`sheet ${sheet.name} has no part`);
-    parts.set(part, appendRows(parts.text(part), part, remapStyles(appended, merged.offsets), sheet.nextRow));
+    parts.set(part, appendRows(parts.text(part), part, remapStyles(appended, offsets), sheet.nextRow));
   }
 
   const cellsKept = new Set(listed.map((s) => s.name).filter((name) => lower(name) !== lower(sheet.name)));
   for (const [name, fills] of request.fills) {
-    const part = partOf(name);
+    const part = partOfSheet(name);
     if (!part || fills.length === 0) continue;
     const written = userSheetXml(parts.text(part), part, { rules: [], fills, legacyDrawing: null, keepFlags: true });
     parts.set(part, written.xml);

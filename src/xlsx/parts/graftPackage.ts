@@ -8,16 +8,20 @@
  * to fill (./flagUserSheets.ts). The calculation chain goes (Excel rebuilds
  * it); charts, pivots, macros, custom XML and the rest are copied byte for byte.
  */
-import { partKey } from "../../reader/zipParts";
 import type { WorkbookSpec } from "../../sheets/types";
 import { flagParts, flagUserSheet, userNotesOf } from "./flagUserSheets";
-import { mergeStyles, remapStyles } from "./mergeStyles";
-import { commentsXml, vmlXml } from "./notesXml";
 import { ownedSheetXml } from "./ownedSheetWriter";
-import { CONTENT_TYPES, GraftUnsupported, PackageParts, RELATIONSHIP_TYPE, type Rel } from "./packageParts";
-import { addNotesParts } from "./sheetNotes";
+import { GraftUnsupported, type PackageParts } from "./packageParts";
 import { StyleTable } from "./styleTable";
-import { sheetList, workbookXml, type NewName } from "./workbookXml";
+import {
+  newSheetPart,
+  NOTES_DRAWING_ID,
+  openWorkbookPackage,
+  putStyles,
+  relIs,
+  writeOwnedSheet,
+} from "./workbookPackage";
+import { workbookXml, type NewName } from "./workbookXml";
 
 export { GraftUnsupported };
 
@@ -34,10 +38,8 @@ export interface GraftedPackage {
   cellsKept: Set<string>;
 }
 
-const is = (rel: Rel, type: string) => rel.type.endsWith(`/${type}`);
+const is = relIs;
 const lower = (name: string) => name.toLowerCase();
-/** The owned sheet's notes drawing: its only relationships are its notes'. */
-const NOTES_DRAWING_ID = "rId1";
 
 /**
  * The consolidated package: `input` with the spec's sheets, names and flags.
@@ -46,31 +48,15 @@ const NOTES_DRAWING_ID = "rId1";
  */
 export function graftPackage(input: Uint8Array, request: GraftRequest): GraftedPackage {
   const { spec } = request;
-  const parts = new PackageParts(input);
-  const document = parts.rels("").find((r) => is(r, "officeDocument"));
-  const main = document?.part ?? null;
-  if (!main || !parts.has(main)) throw new GraftUnsupported("the package has no workbook part");
-  // Strict Open XML names its relationships and elements in other namespaces than the ones the planner writes.
-  if (document?.type.startsWith("http://purl.oclc.org/ooxml/"))
-    throw new GraftUnsupported("it is saved as Strict Open XML");
-  const mainRels = parts.rels(main);
-  const listed = sheetList(parts.text(main), main);
+  const pkg = openWorkbookPackage(input);
+  const { parts, main, mainRels, listed, partOfSheet } = pkg;
   const partOf = (relId: string) => mainRels.find((r) => r.id === relId)?.part ?? null;
-  const partOfSheet = (name: string) => partOf(listed.find((s) => lower(s.name) === lower(name))?.relId ?? "");
 
   // Everything the planner writes, with its formats collected in one table.
   const styles = new StyleTable();
   const owned = spec.sheets.map((sheet) => ({ sheet, written: ownedSheetXml(sheet, styles, NOTES_DRAWING_ID) }));
   const flags = flagParts(spec.patches, styles, userNotesOf(parts, spec.patches, partOfSheet));
-  const stylesRel = mainRels.find((r) => is(r, "styles") && r.part && parts.has(r.part));
-  const merged = mergeStyles(stylesRel?.part ? parts.text(stylesRel.part) : null, styles.xml());
-  if (stylesRel?.part) parts.set(stylesRel.part, merged.xml);
-  else {
-    const name = parts.has("xl/styles.xml") ? parts.freeName("xl/styles#.xml") : "xl/styles.xml";
-    parts.set(name, merged.xml);
-    parts.addRel(main, `${RELATIONSHIP_TYPE}/styles`, partKey(name));
-    parts.setOverride(name, CONTENT_TYPES.styles);
-  }
+  const offsets = putStyles(pkg, styles);
 
   // Owned sheets: replaced in place, or added after the user's.
   const replaced = new Set<number>();
@@ -89,16 +75,13 @@ export function graftPackage(input: Uint8Array, request: GraftRequest): GraftedP
       dropSheetParts(parts, target);
       replaced.add(at);
     } else {
-      target = parts.freeName("xl/worksheets/sheet#.xml");
-      newSheets.push({ name: sheet.name, relId: parts.addRel(main, `${RELATIONSHIP_TYPE}/worksheet`, target) });
-      parts.setOverride(target, CONTENT_TYPES.worksheet);
+      const added = newSheetPart(pkg);
+      target = added.target;
+      newSheets.push({ name: sheet.name, relId: added.relId });
     }
-    parts.set(target, remapStyles(written.xml, merged.offsets));
+    writeOwnedSheet(parts, target, written, offsets);
     // A large sheet's text is let go as soon as its bytes are in.
     entry.written = { ...written, xml: "" };
-    if (written.notes.length > 0) {
-      addNotesParts(parts, target, commentsXml(written.notes), vmlXml(written.notes), NOTES_DRAWING_ID);
-    }
     const index = at >= 0 ? at : listed.length + newSheets.length - 1;
     for (const n of written.printNames) printNames.push({ ...n, attributes: { localSheetId: String(index) } });
   }
@@ -110,7 +93,7 @@ export function graftPackage(input: Uint8Array, request: GraftRequest): GraftedP
     if (ownedNames.has(lower(entry.name))) continue;
     const part = partOf(entry.relId);
     if (!part || !parts.has(part)) continue;
-    if (flagUserSheet(parts, part, entry.name, flags.get(lower(entry.name)) ?? null, merged.offsets)) {
+    if (flagUserSheet(parts, part, entry.name, flags.get(lower(entry.name)) ?? null, offsets)) {
       cellsKept.add(entry.name);
     }
   }

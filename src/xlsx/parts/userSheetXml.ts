@@ -4,11 +4,11 @@
  * element order, blank ID cells filled when asked, and the notes' drawing
  * linked or unlinked. Everything else in the sheet keeps its characters.
  */
-import { decodeA1 } from "../address";
 import { isMarkedFormula } from "../../sheets/marks";
 import type { SheetPatch } from "../../sheets/types";
 import { GraftUnsupported, RELATIONSHIP_TYPE } from "./packageParts";
-import { applyEdits, elementSpans, escapeXml, startTag, unescapeXml, type Edit, type ElementSpan } from "./xmlSpans";
+import { fillCells } from "./fillCells";
+import { applyEdits, elementSpans, startTag, unescapeXml, type Edit, type ElementSpan } from "./xmlSpans";
 
 /** worksheet children after conditionalFormatting, in schema order (ECMA-376 Part 1, 18.3.1.99). */
 const AFTER_RULES = [
@@ -179,74 +179,4 @@ function shiftPriorities(kept: readonly ElementSpan[], count: number, edits: Edi
       text: startTag(rule.qname, { ...rule.attributes, priority }, rule.closeStart === rule.end),
     });
   }
-}
-
-/** Blank cells get the ID as inline text; a cell with a value, even one typed since the read, is left alone. */
-function fillCells(
-  xml: string,
-  spans: readonly ElementSpan[],
-  fills: SheetPatch["fills"],
-  edits: Edit[],
-  part: string,
-): void {
-  const rows = new Map<number, ElementSpan>();
-  const cells = new Map<string, ElementSpan>();
-  const rowCells = new Map<number, ElementSpan[]>();
-  let current: ElementSpan[] = [];
-  for (const s of spans) {
-    if (s.name === "row" && s.depth === 2) {
-      if (s.attributes.r === undefined) throw new GraftUnsupported(`${part} has rows without numbers`);
-      rows.set(Number(s.attributes.r), s);
-      current = [];
-      rowCells.set(Number(s.attributes.r), current);
-    } else if (s.name === "c" && s.depth === 3) {
-      if (s.attributes.r === undefined) throw new GraftUnsupported(`${part} has cells without addresses`);
-      cells.set(s.attributes.r.toUpperCase(), s);
-      current.push(s);
-    }
-  }
-  // Anything inside the cell (a value, a formula, inline text) counts: the planner never writes over it.
-  const hasValue = (cell: ElementSpan) => xml.slice(cell.openEnd, cell.closeStart).trim() !== "";
-  const sheetData = spans.find((s) => s.depth === 1 && s.name === "sheetData");
-  if (!sheetData) throw new GraftUnsupported(`${part} has no sheetData`);
-  const inserts = new Map<number, string[]>();
-  const insert = (at: number, text: string) => inserts.set(at, [...(inserts.get(at) ?? []), text]);
-  for (const fill of [...fills].sort((a, b) => order(a.cell) - order(b.cell))) {
-    const inline = (attributes: Record<string, string>) =>
-      `${startTag("c", { ...attributes, r: fill.cell, t: "inlineStr" })}<is><t xml:space="preserve">${escapeXml(fill.value)}</t></is></c>`;
-    const cell = cells.get(fill.cell.toUpperCase());
-    if (cell) {
-      if (!hasValue(cell)) edits.push({ start: cell.start, end: cell.end, text: inline(withoutType(cell.attributes)) });
-      continue;
-    }
-    const { row, col } = decodeA1(fill.cell);
-    const rowSpan = rows.get(row);
-    if (rowSpan) {
-      const next = (rowCells.get(row) ?? []).find((c) => decodeA1(c.attributes.r ?? "A1").col > col);
-      const at = next ? next.start : rowSpan.closeStart === rowSpan.end ? -1 : rowSpan.closeStart;
-      if (at < 0)
-        edits.push({
-          start: rowSpan.start,
-          end: rowSpan.end,
-          text: `${startTag(rowSpan.qname, rowSpan.attributes)}${inline({})}</${rowSpan.qname}>`,
-        });
-      else insert(at, inline({}));
-      continue;
-    }
-    const nextRow = [...rows.entries()].find(([r]) => r > row)?.[1];
-    const at = nextRow ? nextRow.start : sheetData.closeStart === sheetData.end ? -1 : sheetData.closeStart;
-    if (at < 0) throw new GraftUnsupported(`${part} has an empty sheetData element`);
-    insert(at, `<row r="${row}">${inline({})}</row>`);
-  }
-  for (const [at, texts] of inserts) edits.push({ start: at, end: at, text: texts.join("") });
-}
-
-function withoutType(attributes: Record<string, string>): Record<string, string> {
-  const { t: _t, ...rest } = attributes;
-  return rest;
-}
-
-function order(cell: string): number {
-  const { row, col } = decodeA1(cell);
-  return row * 16384 + col;
 }

@@ -1,0 +1,96 @@
+/**
+ * What both part-by-part writers (consolidate, baseline) do to a package
+ * first and last: open it at its workbook part, put the planner's formats
+ * into the styles, and add a sheet of the planner's after the user's.
+ */
+import { partKey } from "../../reader/zipParts";
+import { mergeStyles, remapStyles, type StyleOffsets } from "./mergeStyles";
+import { commentsXml, vmlXml } from "./notesXml";
+import type { OwnedSheetXml } from "./ownedSheetWriter";
+import { CONTENT_TYPES, GraftUnsupported, PackageParts, RELATIONSHIP_TYPE, type Rel } from "./packageParts";
+import { addNotesParts } from "./sheetNotes";
+import type { StyleTable } from "./styleTable";
+import { sheetList } from "./workbookXml";
+
+/** An owned sheet's notes drawing: its only relationships are its notes'. */
+export const NOTES_DRAWING_ID = "rId1";
+
+export interface WorkbookPackage {
+  parts: PackageParts;
+  /** The workbook part (key form). */
+  main: string;
+  mainRels: Rel[];
+  /** The sheets in tab order. */
+  listed: ReturnType<typeof sheetList>;
+  /** The part of a sheet by its name (any case), or null. */
+  partOfSheet: (name: string) => string | null;
+}
+
+export const relIs = (rel: Rel, type: string): boolean => rel.type.endsWith(`/${type}`);
+
+/**
+ * Open a package at its workbook part; a package without one, or saved as Strict Open XML, is declined.
+ * @example const { parts, main, listed } = openWorkbookPackage(fs.readFileSync("plan.xlsx"))
+ */
+export function openWorkbookPackage(input: Uint8Array): WorkbookPackage {
+  const parts = new PackageParts(input);
+  const document = parts.rels("").find((r) => relIs(r, "officeDocument"));
+  const main = document?.part ?? null;
+  if (!main || !parts.has(main)) throw new GraftUnsupported("the package has no workbook part");
+  // Strict Open XML names its relationships and elements in other namespaces than the ones the planner writes.
+  if (document?.type.startsWith("http://purl.oclc.org/ooxml/")) {
+    throw new GraftUnsupported("it is saved as Strict Open XML");
+  }
+  const mainRels = parts.rels(main);
+  const listed = sheetList(parts.text(main), main);
+  const partOfSheet = (name: string) => {
+    const relId = listed.find((s) => s.name.toLowerCase() === name.toLowerCase())?.relId;
+    return mainRels.find((r) => r.id === relId)?.part ?? null;
+  };
+  return { parts, main, mainRels, listed, partOfSheet };
+}
+
+/**
+ * The planner's formats added to the package's styles part (or made its styles part); where each landed.
+ * @example const offsets = putStyles(pkg, styles)
+ */
+export function putStyles({ parts, main, mainRels }: WorkbookPackage, styles: StyleTable): StyleOffsets {
+  const stylesRel = mainRels.find((r) => relIs(r, "styles") && r.part && parts.has(r.part));
+  const merged = mergeStyles(stylesRel?.part ? parts.text(stylesRel.part) : null, styles.xml());
+  if (stylesRel?.part) {
+    parts.set(stylesRel.part, merged.xml);
+  } else {
+    const name = parts.has("xl/styles.xml") ? parts.freeName("xl/styles#.xml") : "xl/styles.xml";
+    parts.set(name, merged.xml);
+    parts.addRel(main, `${RELATIONSHIP_TYPE}/styles`, partKey(name));
+    parts.setOverride(name, CONTENT_TYPES.styles);
+  }
+  return merged.offsets;
+}
+
+/**
+ * Write an owned sheet's part (`target`, new or replaced) with its notes, its formats moved to where they landed.
+ * @example writeOwnedSheet(parts, "xl/worksheets/sheet9.xml", written, offsets)
+ */
+export function writeOwnedSheet(
+  parts: PackageParts,
+  target: string,
+  written: OwnedSheetXml,
+  offsets: StyleOffsets,
+): void {
+  parts.set(target, remapStyles(written.xml, offsets));
+  if (written.notes.length > 0) {
+    addNotesParts(parts, target, commentsXml(written.notes), vmlXml(written.notes), NOTES_DRAWING_ID);
+  }
+}
+
+/**
+ * A new sheet part after the user's, listed in the relationships and content types; its part and relationship id.
+ * @example const { target, relId } = newSheetPart(pkg)
+ */
+export function newSheetPart({ parts, main }: WorkbookPackage): { target: string; relId: string } {
+  const target = parts.freeName("xl/worksheets/sheet#.xml");
+  const relId = parts.addRel(main, `${RELATIONSHIP_TYPE}/worksheet`, target);
+  parts.setOverride(target, CONTENT_TYPES.worksheet);
+  return { target, relId };
+}
