@@ -33,12 +33,15 @@ const registerConsolidate: CommandRegistrar = (program, io) => {
   withPlanFlags(
     program
       .command("consolidate")
-      .argument("<files...>", "the plan workbook (.xlsx); several roll up into one new workbook"),
+      .argument("<files...>", "the plan workbook (.xlsx, or .xlsm with macros); several roll up into one new workbook"),
   )
     .description(
       "write the Timeline, Load and Dashboard sheets and the overload flags into a copy of the plan; given several plans, a consortium workbook over all of them",
     )
-    .option("-o, --output <file>", "the workbook to write (.xlsx); the input is never changed")
+    .option(
+      "-o, --output <file>",
+      "the workbook to write (.xlsx, or .xlsm for a macro workbook); the input changes only with --in-place",
+    )
     .option("--force", "replace the output file if it exists")
     .option("--in-place", "replace the input itself, once the result is complete (it is written beside it first)")
     .option("--fill-ids", "write an ID into each blank ID cell (T3, IAG4…); without it your cells are left as they are")
@@ -59,9 +62,12 @@ const registerConsolidate: CommandRegistrar = (program, io) => {
 };
 
 const registerBaseline: CommandRegistrar = (program, io) => {
-  withPlanFlags(program.command("baseline").argument("<file>", "the plan workbook (.xlsx)"))
+  withPlanFlags(program.command("baseline").argument("<file>", "the plan workbook (.xlsx, or .xlsm with macros)"))
     .description("record every action as it stands (dated --as-of) on the Baseline sheet of a copy of the plan")
-    .option("-o, --output <file>", "the workbook to write (.xlsx); the input is never changed")
+    .option(
+      "-o, --output <file>",
+      "the workbook to write (.xlsx, or .xlsm for a macro workbook); the input changes only with --in-place",
+    )
     .option("--force", "replace the output file if it exists")
     .option("--in-place", "replace the input itself, once the result is complete (it is written beside it first)")
     .action(async (file: string, flags: ConsolidateFlags) => {
