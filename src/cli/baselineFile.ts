@@ -8,10 +8,10 @@ import { BASELINE_HEADER_ROW, baselineMessage, baselineRows } from "../sheets/ba
 import { safeSheetName } from "../sheets/sheetNames";
 import type { SpecValue } from "../sheets/types";
 import { graftBaseline } from "../xlsx/parts/graftBaseline";
-import { GraftUnsupported } from "../xlsx/parts/packageParts";
 import { changesToUser } from "../xlsx/verifyCopy";
 import { readWorkbookBytes } from "../reader/readPackage";
 import { refuseChanges, writeAtomically } from "../xlsx/writeFile";
+import { byPartsOrWhole } from "./byPartsOrWhole";
 import { checkedOutput, type ConsolidateFlags } from "./consolidateFile";
 import { loadPlan, progress, type LoadedPlan } from "./loadPlan";
 import { UsageError, type Io } from "./program";
@@ -36,21 +36,13 @@ export async function baselineFile(file: string, flags: ConsolidateFlags, io: Io
   const snapshot = baselineSnapshot(prepared.analysis, parsed.plan.settings.name);
   const rows = baselineRows(snapshot, asOf, serialOf);
   progress(io, "Writing");
-  let sheet: string;
-  let notes: string[] = [];
-  try {
-    sheet = baselineByParts(file, output, loaded, rows, prepared.fills.bySheet);
-  } catch (error) {
-    if (!(error instanceof GraftUnsupported)) throw error;
+  const { result, declined } = await byPartsOrWhole(
+    () => ({ sheet: baselineByParts(file, output, loaded, rows, prepared.fills.bySheet), notes: [] as string[] }),
     // Loaded only here: the part-by-part writer needs no ExcelJS.
-    const { baselineWhole } = await import("./baselineWhole");
-    ({ sheet, notes } = await baselineWhole(file, output, flags, io, now, rows).catch((whole: unknown) => {
-      if (whole instanceof Error)
-        whole.message = `${whole.message} (Written part by part, it was declined: ${error.message}.)`;
-      throw whole;
-    }));
-    notes = [...notes, `Written whole by the older writer, not part by part: ${error.message}.`];
-  }
+    async () => (await import("./baselineWhole")).baselineWhole(file, output, flags, io, now, rows),
+  );
+  const { sheet } = result;
+  const notes = declined ? [...result.notes, declined] : result.notes;
 
   const filled = [...prepared.fills.bySheet.values()].reduce((n, list) => n + list.length, 0);
   io.out(

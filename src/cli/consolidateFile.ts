@@ -6,8 +6,8 @@ import { ukOf } from "../core/days";
 import { consolidationSpec, type Consolidation } from "../sheets/consolidationSpec";
 import { ownedSheetsOf } from "../reader/readPackage";
 import { isOwnedSheetTitle, markedOwned } from "../sheets/marks";
-import { GraftUnsupported } from "../xlsx/parts/graftPackage";
 import { saveGraftedCopy } from "../xlsx/parts/saveGraftedCopy";
+import { byPartsOrWhole } from "./byPartsOrWhole";
 import { loadPlan, progress, type LoadedPlan } from "./loadPlan";
 import { isMacroWorkbook, outputProblem, sameFile } from "./outputPath";
 import { baselineFlag, type PlanFlags } from "./options";
@@ -38,21 +38,12 @@ export async function consolidateFile(
 ): Promise<Consolidation> {
   const output = checkedOutput(file, flags);
   const loaded = loadPlan(file, flags, io, now);
-  let result: Consolidation;
-  try {
-    result = await consolidateByParts(file, output, loaded, flags, io, now);
-  } catch (error) {
-    if (!(error instanceof GraftUnsupported)) throw error;
+  const { result, declined } = await byPartsOrWhole(
+    () => consolidateByParts(file, output, loaded, flags, io, now),
     // Loaded only here: the part-by-part writer needs no ExcelJS.
-    const { consolidateWhole } = await import("./consolidateWhole");
-    result = await consolidateWhole(file, output, flags, io, now).catch((whole: unknown) => {
-      // The older writer's refusal says what it would lose; why the part-by-part writer declined comes after it.
-      if (whole instanceof Error)
-        whole.message = `${whole.message} (Written part by part, it was declined: ${error.message}.)`;
-      throw whole;
-    });
-    result.messages.push(`Written whole by the older writer, not part by part: ${error.message}.`);
-  }
+    async () => (await import("./consolidateWhole")).consolidateWhole(file, output, flags, io, now),
+  );
+  if (declined) result.messages.push(declined);
   io.out(consolidateSummary(result, loaded.parsed.plan.settings.name, loaded.parsed.problems.length, output));
   return result;
 }

@@ -17,6 +17,8 @@ export const BASELINE_HEADER_ROW = 4;
 const WIDTHS = [13, 20, 9, 24, 42, 24, 11, 11, 12, 11, 11];
 /** 0-based columns holding dates: Baseline date, Start, Due. */
 export const BASELINE_DATE_COLUMNS = [0, 6, 7];
+/** 0-based column of the percent complete, written as a share. */
+export const BASELINE_PERCENT_COLUMN = 10;
 
 /**
  * One baseline's rows, as written below the earlier ones.
@@ -59,7 +61,7 @@ export function newBaselineSheet(name: string, rows: SpecValue[][]): SheetSpec {
   const last = columnLetters(BASELINE_HEADERS.length - 1);
   sheet.columns = WIDTHS.map((width, i) => ({
     width,
-    numberFormat: BASELINE_DATE_COLUMNS.includes(i) ? DATE_FORMAT : i === 10 ? "0%" : TEXT_FORMAT,
+    numberFormat: BASELINE_DATE_COLUMNS.includes(i) ? DATE_FORMAT : i === BASELINE_PERCENT_COLUMN ? "0%" : TEXT_FORMAT,
   }));
   sheet.formats = [
     { range: "A1", bold: true, fontSize: 14, fontColor: COLOURS.titleFont },

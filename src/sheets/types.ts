@@ -15,6 +15,8 @@ import type { Day } from "../core/types";
 
 export const DATE_FORMAT = "dd/mm/yyyy";
 export const TEXT_FORMAT = "@";
+/** Text a spreadsheet would take for a formula if typed: written text-formatted, so it stays text. */
+export const FORMULA_LIKE = /^[=+\-@]/;
 
 export interface FormulaValue {
   /** Including the leading `=`. */

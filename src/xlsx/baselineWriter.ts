@@ -6,14 +6,16 @@
  */
 import type ExcelJS from "exceljs";
 import { BASELINE_KIND, isOwnedTitle } from "../core/rules/ownedMark";
-import { BASELINE_DATE_COLUMNS, BASELINE_HEADER_ROW, newBaselineSheet } from "../sheets/baselineSheet";
+import {
+  BASELINE_DATE_COLUMNS,
+  BASELINE_HEADER_ROW,
+  BASELINE_PERCENT_COLUMN,
+  newBaselineSheet,
+} from "../sheets/baselineSheet";
 import { safeSheetName } from "../sheets/sheetNames";
 import { DATE_FORMAT, type SpecValue } from "../sheets/types";
 import { addSpecSheet } from "./renderWorkbookSpec";
 import { writeValue } from "./writeCellValue";
-
-/** The percent complete column (0-based), written as a share. */
-const PERCENT_COLUMN = 10;
 
 /**
  * Append one baseline's rows; the sheet they went to.
@@ -34,7 +36,7 @@ export function appendBaseline(workbook: ExcelJS.Workbook, rows: SpecValue[][]):
       const cell = sheet.getCell(at, c + 1);
       writeValue(cell, value);
       if (BASELINE_DATE_COLUMNS.includes(c)) cell.numFmt = DATE_FORMAT;
-      if (c === PERCENT_COLUMN) cell.numFmt = "0%";
+      if (c === BASELINE_PERCENT_COLUMN) cell.numFmt = "0%";
     });
     at++;
   }

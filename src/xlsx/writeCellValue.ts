@@ -1,10 +1,9 @@
 /** Spec values → ExcelJS cell values, keeping text as text. */
 import type ExcelJS from "exceljs";
-import { TEXT_FORMAT, type SpecValue } from "../sheets/types";
+import { FORMULA_LIKE, TEXT_FORMAT, type SpecValue } from "../sheets/types";
 import { fitCell } from "../sheets/cellLimits";
 
 /** Text Excel would read as a formula or a signed number if typed. */
-const FORMULA_LIKE = /^[=+\-@]/;
 
 /**
  * Write one spec value into a cell. Plain strings are shared strings (never

@@ -32,6 +32,25 @@ async function zipOf(files: Record<string, string>): Promise<Buffer> {
   return zip.generateAsync({ type: "nodebuffer" });
 }
 
+/** The plan's package, to change part by part: `edit` replaces text in a part, `save` writes it under `name`. */
+async function planPackage() {
+  const zip = await JSZip.loadAsync(await rawXlsx(PLAN));
+  const edit = async (part: string, from: string, to: string) =>
+    zip.file(part, ((await zip.file(part)?.async("string")) ?? "").replace(from, to));
+  const save = async (name: string) => {
+    fs.writeFileSync(at(name), await zip.generateAsync({ type: "nodebuffer" }));
+    return at(name);
+  };
+  return { zip, edit, save };
+}
+
+/** `implan consolidate` of `input` into `output`, which must succeed without a word on stderr. */
+async function consolidateOk(input: string, output: string) {
+  const run = await implan("consolidate", input, "-o", output, "--as-of", "2009-11-16");
+  expect([run.code, run.err]).toEqual([0, ""]);
+  return run;
+}
+
 beforeAll(async () => {
   fs.writeFileSync(at("text.xlsx"), "ID,Action\nQ1,Audit\n");
   fs.writeFileSync(at("empty.xlsx"), "");
@@ -132,10 +151,9 @@ test("no failure leaves a partial file behind", () => {
 
 describe("macro workbooks", () => {
   async function withMacros(name: string): Promise<string> {
-    const zip = await JSZip.loadAsync(await rawXlsx(PLAN));
+    const { zip, save } = await planPackage();
     zip.file("xl/vbaProject.bin", Buffer.from("not really VBA"));
-    fs.writeFileSync(at(name), await zip.generateAsync({ type: "nodebuffer" }));
-    return at(name);
+    return save(name);
   }
 
   test("check reads a macro-enabled .xlsm plan like any other", async () => {
@@ -146,10 +164,8 @@ describe("macro workbooks", () => {
 
   /** A real macro workbook's package: the VBA part linked from the workbook, and the macro-enabled content type. */
   async function macroWorkbook(name: string): Promise<string> {
-    const zip = await JSZip.loadAsync(await rawXlsx(PLAN));
+    const { zip, edit, save } = await planPackage();
     zip.file("xl/vbaProject.bin", VBA);
-    const edit = async (part: string, from: string, to: string) =>
-      zip.file(part, ((await zip.file(part)?.async("string")) ?? "").replace(from, to));
     await edit(
       "[Content_Types].xml",
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
@@ -165,15 +181,13 @@ describe("macro workbooks", () => {
       "</Relationships>",
       '<Relationship Id="rId90" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>',
     );
-    fs.writeFileSync(at(name), await zip.generateAsync({ type: "nodebuffer" }));
-    return at(name);
+    return save(name);
   }
   const VBA = Buffer.from("\xd0\xcf\x11\xe0 not really VBA, kept byte for byte");
 
   test(".xlsm in, .xlsm out: the macros are carried byte for byte, linked and typed as they were", async () => {
     const file = await macroWorkbook("macros-2.xlsm");
-    const run = await implan("consolidate", file, "-o", at("out-macros-2.xlsm"), "--as-of", "2009-11-16");
-    expect([run.code, run.err]).toEqual([0, ""]);
+    await consolidateOk(file, at("out-macros-2.xlsm"));
     const out = await JSZip.loadAsync(fs.readFileSync(at("out-macros-2.xlsm")));
     expect(Buffer.from(await out.file("xl/vbaProject.bin")!.async("uint8array")).equals(VBA)).toBe(true);
     expect(await out.file("[Content_Types].xml")!.async("string")).toContain(
@@ -197,8 +211,7 @@ describe("macro workbooks", () => {
 
   test("a stray VBA part in an .xlsx (no link, no macro type) is carried as it is", async () => {
     const file = await withMacros("stray-vba.xlsx");
-    const run = await implan("consolidate", file, "-o", at("out-stray-vba.xlsx"), "--as-of", "2009-11-16");
-    expect([run.code, run.err]).toEqual([0, ""]);
+    await consolidateOk(file, at("out-stray-vba.xlsx"));
     const out = await JSZip.loadAsync(fs.readFileSync(at("out-stray-vba.xlsx")));
     expect(await out.file("xl/vbaProject.bin")!.async("string")).toBe("not really VBA");
   });
@@ -215,10 +228,9 @@ describe("macro workbooks", () => {
 describe("parts the older writer could not carry", () => {
   /** The plan with extra parts, as Excel or LibreOffice would add them (the writer's loss is decided by part). */
   async function withParts(name: string, parts: Record<string, string>): Promise<string> {
-    const zip = await JSZip.loadAsync(await rawXlsx(PLAN));
+    const { zip, save } = await planPackage();
     for (const [part, xml] of Object.entries(parts)) zip.file(part, xml);
-    fs.writeFileSync(at(name), await zip.generateAsync({ type: "nodebuffer" }));
-    return at(name);
+    return save(name);
   }
 
   test.each([
@@ -250,9 +262,7 @@ describe("parts the older writer could not carry", () => {
 });
 
 test("the structure lock, custom document properties and custom XML are kept, byte for byte where they are parts", async () => {
-  const zip = await JSZip.loadAsync(await rawXlsx(PLAN));
-  const edit = async (part: string, from: string, to: string) =>
-    zip.file(part, ((await zip.file(part)?.async("string")) ?? "").replace(from, to));
+  const { zip, edit, save } = await planPackage();
   await edit("xl/workbook.xml", "<sheets>", '<workbookProtection lockStructure="1" workbookPassword="CC3D"/><sheets>');
   const PROPS =
     '<?xml version="1.0"?><Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"><property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="Partnership"><vt:lpwstr xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">Northside</vt:lpwstr></property></Properties>';
@@ -275,17 +285,7 @@ test("the structure lock, custom document properties and custom XML are kept, by
     "</Types>",
     '<Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/></Types>',
   );
-  fs.writeFileSync(at("kept-parts.xlsx"), await zip.generateAsync({ type: "nodebuffer" }));
-
-  const run = await implan(
-    "consolidate",
-    at("kept-parts.xlsx"),
-    "-o",
-    at("out-kept-parts.xlsx"),
-    "--as-of",
-    "2009-11-16",
-  );
-  expect([run.code, run.err]).toEqual([0, ""]);
+  await consolidateOk(await save("kept-parts.xlsx"), at("out-kept-parts.xlsx"));
   const out = await JSZip.loadAsync(fs.readFileSync(at("out-kept-parts.xlsx")));
   const text = async (part: string) => (await out.file(part)?.async("string")) ?? "";
   expect(await text("docProps/custom.xml")).toBe(PROPS);
@@ -302,13 +302,11 @@ test("the structure lock, custom document properties and custom XML are kept, by
 });
 
 test("text with a carriage return (pasted \\r\\n) comes back exactly as typed", async () => {
-  const zip = await JSZip.loadAsync(await rawXlsx(PLAN));
+  const { zip, edit, save } = await planPackage();
   const sst = (await zip.file("xl/sharedStrings.xml")?.async("string")) ?? "";
   const [first] = /<t[^>]*>[^<]+<\/t>/.exec(sst) ?? [""];
-  zip.file("xl/sharedStrings.xml", sst.replace(first, first.replace(/<\/t>$/, "_x000D_\nsecond line</t>")));
-  fs.writeFileSync(at("crlf.xlsx"), await zip.generateAsync({ type: "nodebuffer" }));
-  const run = await implan("consolidate", at("crlf.xlsx"), "-o", at("out-crlf.xlsx"), "--as-of", "2009-11-16");
-  expect([run.code, run.err]).toEqual([0, ""]);
+  await edit("xl/sharedStrings.xml", first, first.replace(/<\/t>$/, "_x000D_\nsecond line</t>"));
+  await consolidateOk(await save("crlf.xlsx"), at("out-crlf.xlsx"));
   const text = (file: string) =>
     readWorkbookBytes(fs.readFileSync(file))
       .input.grids.flatMap((g) => g.values.flat())
@@ -318,23 +316,13 @@ test("text with a carriage return (pasted \\r\\n) comes back exactly as typed", 
 });
 
 test("a sheet protected with the older password form (LibreOffice, openpyxl) stays protected with it", async () => {
-  const zip = await JSZip.loadAsync(await rawXlsx(PLAN));
-  const part = "xl/worksheets/sheet1.xml";
-  const xml = (await zip.file(part)?.async("string")) ?? "";
-  zip.file(
-    part,
-    xml.replace("</sheetData>", '</sheetData><sheetProtection password="CC3D" sheet="1" objects="1" scenarios="1"/>'),
+  const { edit, save } = await planPackage();
+  await edit(
+    "xl/worksheets/sheet1.xml",
+    "</sheetData>",
+    '</sheetData><sheetProtection password="CC3D" sheet="1" objects="1" scenarios="1"/>',
   );
-  fs.writeFileSync(at("legacy-lock.xlsx"), await zip.generateAsync({ type: "nodebuffer" }));
-  const run = await implan(
-    "consolidate",
-    at("legacy-lock.xlsx"),
-    "-o",
-    at("out-legacy-lock.xlsx"),
-    "--as-of",
-    "2009-11-16",
-  );
-  expect([run.code, run.err]).toEqual([0, ""]);
+  await consolidateOk(await save("legacy-lock.xlsx"), at("out-legacy-lock.xlsx"));
   const before = readWorkbookBytes(fs.readFileSync(at("legacy-lock.xlsx"))).sheets[0].protection;
   expect(before).toEqual({ password: "CC3D", sheet: "1", objects: "1", scenarios: "1" });
   expect(readWorkbookBytes(fs.readFileSync(at("out-legacy-lock.xlsx"))).sheets[0].protection).toEqual(before);

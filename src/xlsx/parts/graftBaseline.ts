@@ -5,8 +5,8 @@
  * into blank ID cells; nothing else of the package changes: not the flags,
  * not the planner's names, not a part of the user's.
  */
-import { BASELINE_DATE_COLUMNS, newBaselineSheet } from "../../sheets/baselineSheet";
-import { DATE_FORMAT, TEXT_FORMAT, type SheetPatch, type SpecValue } from "../../sheets/types";
+import { BASELINE_DATE_COLUMNS, BASELINE_PERCENT_COLUMN, newBaselineSheet } from "../../sheets/baselineSheet";
+import { DATE_FORMAT, FORMULA_LIKE, TEXT_FORMAT, type SheetPatch, type SpecValue } from "../../sheets/types";
 import { columnLetters } from "../../sheets/a1";
 import { remapStyles } from "./mergeStyles";
 import { cellXml, ownedSheetXml } from "./ownedSheetWriter";
@@ -25,8 +25,6 @@ export interface BaselineRequest {
 }
 
 const lower = (name: string) => name.toLowerCase();
-/** The percent complete column (0-based), written as a share. */
-const PERCENT_COLUMN = 10;
 
 /**
  * The package with the baseline set; the user sheets whose cells and protection are kept character for character.
@@ -89,9 +87,9 @@ function rowsXml(rows: readonly SpecValue[][], first: number, styles: StyleTable
         if (value === null || value === undefined || value === "") return [];
         const style: CellStyle = BASELINE_DATE_COLUMNS.includes(c)
           ? { numFmt: DATE_FORMAT }
-          : c === PERCENT_COLUMN
+          : c === BASELINE_PERCENT_COLUMN
             ? { numFmt: "0%" }
-            : typeof value === "string" && /^[=+\-@]/.test(value)
+            : typeof value === "string" && FORMULA_LIKE.test(value)
               ? { numFmt: TEXT_FORMAT }
               : {};
         return [cellXml(`${columnLetters(c)}${r}`, styles.cell(style), value)];

@@ -38,7 +38,6 @@ export interface GraftedPackage {
   cellsKept: Set<string>;
 }
 
-const is = relIs;
 const lower = (name: string) => name.toLowerCase();
 
 /**
@@ -107,7 +106,7 @@ export function graftPackage(input: Uint8Array, request: GraftRequest): GraftedP
     functionNames: spec.functionNames,
   });
   parts.set(main, book.xml);
-  const chain = mainRels.filter((r) => is(r, "calcChain"));
+  const chain = mainRels.filter((r) => relIs(r, "calcChain"));
   for (const rel of chain) if (rel.part) parts.delete(rel.part);
   parts.removeRels(main, new Set(chain.map((r) => r.id)));
   parts.pruneOverrides();
@@ -116,7 +115,9 @@ export function graftPackage(input: Uint8Array, request: GraftRequest): GraftedP
 
 /** An owned sheet's old notes, tables and drawings go with it (the planner wrote them); their content types at the end. */
 function dropSheetParts(parts: PackageParts, sheet: string): void {
-  const rels = parts.rels(sheet).filter((r) => r.part && (is(r, "comments") || is(r, "vmlDrawing") || is(r, "table")));
+  const rels = parts
+    .rels(sheet)
+    .filter((r) => r.part && (relIs(r, "comments") || relIs(r, "vmlDrawing") || relIs(r, "table")));
   for (const rel of rels) if (rel.part) parts.delete(rel.part);
   parts.deleteRels(sheet);
 }

@@ -3,6 +3,7 @@
  * Excel shows them with, written as Excel writes a sheet's first notes
  * (ECMA-376 Part 1, 18.7 comments; [MS-OI29500] for the legacy VML shapes).
  */
+import { OWNED_TITLE_PREFIX } from "../../core/rules/ownedMark";
 import { decodeA1 } from "../address";
 import { escapeXml } from "./xmlSpans";
 
@@ -14,7 +15,7 @@ export interface Note {
 const NEEDS_WORK = /[&<>"_\u0000-\u001F\uFFFE\uFFFF]/;
 
 /** The author the planner's notes are filed under. */
-export const PLANNER_AUTHOR = "Implementation Planner";
+export const PLANNER_AUTHOR = OWNED_TITLE_PREFIX;
 
 /**
  * A comments part holding `notes`.

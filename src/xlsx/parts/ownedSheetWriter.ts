@@ -5,7 +5,7 @@
  * spec the look the ExcelJS renderer gives it (xlsx/renderWorkbookSpec.ts).
  */
 import { fitCell } from "../../sheets/cellLimits";
-import { TEXT_FORMAT, type LinkValue, type SheetSpec, type SpecValue } from "../../sheets/types";
+import { FORMULA_LIKE, TEXT_FORMAT, type LinkValue, type SheetSpec, type SpecValue } from "../../sheets/types";
 import { cellA1, columnLetters, sheetRef } from "../../sheets/a1";
 import { decodeRange } from "../address";
 import { NO_CHART_TEXT } from "../noChartText";
@@ -24,7 +24,6 @@ export interface OwnedSheetXml {
   printNames: { name: string; text: string }[];
 }
 
-const FORMULA_LIKE = /^[=+\-@]/;
 const LINK_COLOR = "0563C1";
 
 /**

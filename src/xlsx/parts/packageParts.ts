@@ -12,6 +12,12 @@ export class GraftUnsupported extends Error {}
 
 export const RELATIONSHIP_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
+/**
+ * True when a relationship is of `type`, by the type's last segment (Transitional and Strict alike).
+ * @example relIs({ type: "http://…/relationships/comments", … }, "comments") // true
+ */
+export const relIs = (rel: Rel, type: string): boolean => rel.type.endsWith(`/${type}`);
+
 /** Content types of the parts the planner adds (ECMA-376 Part 1, 12.3). */
 export const CONTENT_TYPES = {
   worksheet: "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml",

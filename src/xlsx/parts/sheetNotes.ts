@@ -4,7 +4,7 @@
  */
 import { parseXml } from "../../reader/xmlEvents";
 import { NOTE_MARK } from "../../sheets/marks";
-import { CONTENT_TYPES, RELATIONSHIP_TYPE, relativeTarget, type PackageParts, type Rel } from "./packageParts";
+import { CONTENT_TYPES, RELATIONSHIP_TYPE, relativeTarget, relIs, type PackageParts, type Rel } from "./packageParts";
 
 export interface SheetNotes {
   comments: Rel | null;
@@ -15,16 +15,14 @@ export interface SheetNotes {
   planners: number;
 }
 
-const endsWith = (rel: Rel, type: string) => rel.type.endsWith(`/${type}`);
-
 /**
  * The notes of the sheet part `sheet`.
  * @example notesOf(parts, "xl/worksheets/sheet2.xml").planners // 3
  */
 export function notesOf(parts: PackageParts, sheet: string): SheetNotes {
   const rels = parts.rels(sheet);
-  const comments = rels.find((r) => endsWith(r, "comments") && r.part !== null) ?? null;
-  const drawing = rels.find((r) => endsWith(r, "vmlDrawing") && r.part !== null) ?? null;
+  const comments = rels.find((r) => relIs(r, "comments") && r.part !== null) ?? null;
+  const drawing = rels.find((r) => relIs(r, "vmlDrawing") && r.part !== null) ?? null;
   let users = 0;
   let planners = 0;
   const bytes = comments?.part ? parts.bytes(comments.part) : undefined;

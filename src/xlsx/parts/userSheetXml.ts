@@ -4,6 +4,7 @@
  * element order, blank ID cells filled when asked, and the notes' drawing
  * linked or unlinked. Everything else in the sheet keeps its characters.
  */
+import { OWNED_TITLE_PREFIX } from "../../core/rules/ownedMark";
 import { isMarkedFormula } from "../../sheets/marks";
 import type { SheetPatch } from "../../sheets/types";
 import { GraftUnsupported, RELATIONSHIP_TYPE } from "./packageParts";
@@ -52,7 +53,7 @@ export interface UserSheetChange {
  * @example mayHoldFlags(xml) // false for a sheet the planner never flagged
  */
 export function mayHoldFlags(xml: string): boolean {
-  return xml.includes("Implementation Planner");
+  return xml.includes(OWNED_TITLE_PREFIX);
 }
 
 /**

@@ -7,7 +7,9 @@ import { partKey } from "../../reader/zipParts";
 import { mergeStyles, remapStyles, type StyleOffsets } from "./mergeStyles";
 import { commentsXml, vmlXml } from "./notesXml";
 import type { OwnedSheetXml } from "./ownedSheetWriter";
-import { CONTENT_TYPES, GraftUnsupported, PackageParts, RELATIONSHIP_TYPE, type Rel } from "./packageParts";
+import { CONTENT_TYPES, GraftUnsupported, PackageParts, RELATIONSHIP_TYPE, relIs, type Rel } from "./packageParts";
+
+export { relIs };
 import { addNotesParts } from "./sheetNotes";
 import type { StyleTable } from "./styleTable";
 import { sheetList } from "./workbookXml";
@@ -25,8 +27,6 @@ export interface WorkbookPackage {
   /** The part of a sheet by its name (any case), or null. */
   partOfSheet: (name: string) => string | null;
 }
-
-export const relIs = (rel: Rel, type: string): boolean => rel.type.endsWith(`/${type}`);
 
 /**
  * Open a package at its workbook part; a package without one, or saved as Strict Open XML, is declined.
