@@ -83,7 +83,7 @@ async function consolidateByParts(
 }
 
 /**
- * The output path, checked: given (or the input with --in-place), .xlsx, not the
+ * The output path, checked: given (or the input with --in-place), .xlsx (.xlsm for a macro workbook), not the
  * input unless --in-place, writable, and not replacing a file without --force.
  * In place, the path is the input's real one, so a link to the plan stays a link.
  * @example checkedOutput("plan.xlsx", { inPlace: true }) // "/home/me/plan.xlsx"
