@@ -37,7 +37,10 @@ export async function baselineFile(file: string, flags: ConsolidateFlags, io: Io
   const rows = baselineRows(snapshot, asOf, serialOf);
   progress(io, "Writing");
   const { result, declined } = await byPartsOrWhole(
-    () => ({ sheet: baselineByParts(file, output, loaded, rows, prepared.fills.bySheet), notes: [] as string[] }),
+    async () => ({
+      sheet: await baselineByParts(file, output, loaded, rows, prepared.fills.bySheet),
+      notes: [] as string[],
+    }),
     // Loaded only here: the part-by-part writer needs no ExcelJS.
     async () => (await import("./baselineWhole")).baselineWhole(file, output, flags, io, now, rows),
   );
@@ -58,13 +61,13 @@ export async function baselineFile(file: string, flags: ConsolidateFlags, io: Io
 }
 
 /** The baseline written part by part, checked, then written whole or not at all; the sheet it went to. */
-function baselineByParts(
+async function baselineByParts(
   file: string,
   output: string,
   { read }: LoadedPlan,
   rows: SpecValue[][],
   fills: Map<string, { cell: string; value: string }[]>,
-): string {
+): Promise<string> {
   const grids = read.input.grids;
   const found = grids.find((g) => isOwnedTitle(g.values[0]?.[0], BASELINE_KIND));
   const name =
@@ -75,7 +78,7 @@ function baselineByParts(
     );
   const lastUsed = found ? lastUsedRow(found.values) : 0;
   const sheet = { name, nextRow: Math.max(lastUsed, BASELINE_HEADER_ROW) + 1, exists: found !== undefined };
-  const { bytes, cellsKept } = graftBaseline(fs.readFileSync(file), { rows, sheet, fills });
+  const { bytes, cellsKept } = await graftBaseline(fs.readFileSync(file), { rows, sheet, fills });
   const skipped = new Set([name, ...cellsKept].map((n) => n.toLowerCase()));
   const written = readWorkbookBytes(bytes, (s) => skipped.has(s.toLowerCase()));
   refuseChanges(output, changesToUser(read, written, { planners: [name], fills, cellsKept }));

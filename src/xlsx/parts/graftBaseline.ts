@@ -28,12 +28,12 @@ const lower = (name: string) => name.toLowerCase();
 
 /**
  * The package with the baseline set; the user sheets whose cells and protection are kept character for character.
- * @example graftBaseline(fs.readFileSync("plan.xlsx"), { rows, sheet: { name: "Baseline", nextRow: 41, exists: true }, fills })
+ * @example await graftBaseline(fs.readFileSync("plan.xlsx"), { rows, sheet: { name: "Baseline", nextRow: 41, exists: true }, fills })
  */
-export function graftBaseline(
+export async function graftBaseline(
   input: Uint8Array,
   request: BaselineRequest,
-): { bytes: Uint8Array; cellsKept: Set<string> } {
+): Promise<{ bytes: Uint8Array; cellsKept: Set<string> }> {
   const pkg = openWorkbookPackage(input);
   const { parts, main, listed, partOfSheet } = pkg;
   const styles = new StyleTable();
@@ -75,7 +75,7 @@ export function graftBaseline(
     keepOwnNames: true,
   });
   parts.set(main, book.xml);
-  return { bytes: parts.zip(), cellsKept };
+  return { bytes: await parts.zip(), cellsKept };
 }
 
 /** The baseline's rows from `first`, as the older writer wrote them: dates and the share formatted, text as text. */

@@ -43,9 +43,9 @@ const lower = (name: string) => name.toLowerCase();
 /**
  * The consolidated package: `input` with the spec's sheets, names and flags.
  * Throws GraftUnsupported for a package it will not change by parts.
- * @example const { bytes } = graftPackage(fs.readFileSync("plan.xlsx"), { spec, isOwned })
+ * @example const { bytes } = await graftPackage(fs.readFileSync("plan.xlsx"), { spec, isOwned })
  */
-export function graftPackage(input: Uint8Array, request: GraftRequest): GraftedPackage {
+export async function graftPackage(input: Uint8Array, request: GraftRequest): Promise<GraftedPackage> {
   const { spec } = request;
   const pkg = openWorkbookPackage(input);
   const { parts, main, mainRels, listed, partOfSheet } = pkg;
@@ -110,7 +110,7 @@ export function graftPackage(input: Uint8Array, request: GraftRequest): GraftedP
   for (const rel of chain) if (rel.part) parts.delete(rel.part);
   parts.removeRels(main, new Set(chain.map((r) => r.id)));
   parts.pruneOverrides();
-  return { bytes: parts.zip(), messages: book.messages, cellsKept };
+  return { bytes: await parts.zip(), messages: book.messages, cellsKept };
 }
 
 /** An owned sheet's old notes, tables and drawings go with it (the planner wrote them); their content types at the end. */

@@ -3,8 +3,9 @@
  * touch go out with exactly the bytes they came in with; relationships and
  * content types are changed by splicing single entries in or out.
  */
-import { unzipSync, zipSync, type Zippable } from "fflate";
+import { unzipSync } from "fflate";
 import { partKey, relsPartOf, resolveTarget } from "../../reader/zipParts";
+import { compressPart, zipCompressed, type CompressedPart } from "./compressParts";
 import { applyEdits, elementSpans, escapeXml, PartXmlError, type Edit } from "./xmlSpans";
 
 /** A package this writer will not change by parts; the caller falls back or refuses, naming `reason`. */
@@ -36,12 +37,22 @@ export interface Rel {
   part: string | null;
 }
 
+interface StoredPart {
+  name: string;
+  data: Uint8Array;
+  /** Started when a large part was set. */
+  compressed?: Promise<CompressedPart>;
+}
+
+/** Parts this large start compressing when set; smaller ones (relationships, content types) are set again and again. */
+const EAGER_COMPRESSION = 64 * 1024;
+
 const decoder = new TextDecoder("utf-8", { fatal: true });
 const encoder = new TextEncoder();
 
 export class PackageParts {
   /** Stored name and bytes, by key (lower case, no leading slash), in the input's order. */
-  private readonly parts = new Map<string, { name: string; data: Uint8Array }>();
+  private readonly parts = new Map<string, StoredPart>();
 
   /** Open `bytes`; every part is inflated (each is written back out). */
   constructor(bytes: Uint8Array) {
@@ -79,7 +90,10 @@ export class PackageParts {
   set(key: string, data: Uint8Array | string): void {
     const found = this.parts.get(partKey(key));
     const bytes = typeof data === "string" ? encoder.encode(data) : data;
-    this.parts.set(partKey(key), { name: found?.name ?? key, data: bytes });
+    // A large part is final when set (a sheet): it starts compressing now, on zlib's threads, while the rest is written.
+    const compressed = bytes.length >= EAGER_COMPRESSION ? compressPart(bytes) : undefined;
+    compressed?.catch(() => undefined);
+    this.parts.set(partKey(key), { name: found?.name ?? key, data: bytes, compressed });
   }
 
   delete(key: string): void {
@@ -234,10 +248,10 @@ export class PackageParts {
   }
 
   /** The package's bytes: parts in their input order, new ones after. */
-  zip(): Uint8Array {
-    const files: Zippable = {};
-    for (const { name, data } of this.parts.values()) files[name] = [data, { level: 1 }];
-    return zipSync(files);
+  async zip(): Promise<Uint8Array> {
+    const stored = [...this.parts.values()];
+    const compressed = await Promise.all(stored.map((p) => p.compressed ?? compressPart(p.data)));
+    return zipCompressed(stored.map((p, i) => ({ name: p.name, part: compressed[i] })));
   }
 
   private storedName(key: string): string {

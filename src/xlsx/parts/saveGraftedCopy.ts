@@ -18,7 +18,7 @@ export async function saveGraftedCopy(
   request: GraftRequest,
   expected: CopyExpectations,
 ): Promise<string[]> {
-  const { bytes, messages, cellsKept } = graftPackage(fs.readFileSync(file), request);
+  const { bytes, messages, cellsKept } = await graftPackage(fs.readFileSync(file), request);
   // Sheets the planner wrote, and user sheets kept character for character, need no reading back.
   const skipped = new Set([...expected.planners, ...cellsKept].map((name) => name.toLowerCase()));
   const written = readWorkbookBytes(bytes, (sheet) => skipped.has(sheet.toLowerCase()));
