@@ -1,5 +1,4 @@
 /** `implan baseline <plan.xlsx> -o <out.xlsx>`: record every action as it stands, below the earlier baselines. */
-import * as fs from "fs";
 import { baselineSnapshot, prepareConsolidation } from "../core/compute";
 import { serialOf as serialIn, ukOf } from "../core/days";
 import { BASELINE_KIND, isOwnedTitle } from "../core/rules/ownedMark";
@@ -23,7 +22,7 @@ import { UsageError, type Io } from "./program";
  */
 export async function baselineFile(file: string, flags: ConsolidateFlags, io: Io, now = new Date()): Promise<void> {
   const output = checkedOutput(file, flags);
-  const loaded = loadPlan(file, flags, io, now);
+  const loaded = loadPlan(file, flags, io, now, true);
   const { parsed, asOf } = loaded;
   const earlier = parsed.baselines ?? [];
   if (earlier.some((b) => b.date === asOf)) {
@@ -64,7 +63,7 @@ export async function baselineFile(file: string, flags: ConsolidateFlags, io: Io
 async function baselineByParts(
   file: string,
   output: string,
-  { read }: LoadedPlan,
+  { read, kept }: LoadedPlan,
   rows: SpecValue[][],
   fills: Map<string, { cell: string; value: string }[]>,
 ): Promise<string> {
@@ -78,7 +77,7 @@ async function baselineByParts(
     );
   const lastUsed = found ? lastUsedRow(found.values) : 0;
   const sheet = { name, nextRow: Math.max(lastUsed, BASELINE_HEADER_ROW) + 1, exists: found !== undefined };
-  const { bytes, cellsKept } = await graftBaseline(fs.readFileSync(file), { rows, sheet, fills });
+  const { bytes, cellsKept } = await graftBaseline(kept, { rows, sheet, fills });
   const skipped = new Set([name, ...cellsKept].map((n) => n.toLowerCase()));
   const written = readWorkbookBytes(bytes, (s) => skipped.has(s.toLowerCase()));
   refuseChanges(output, changesToUser(read, written, { planners: [name], fills, cellsKept }));

@@ -37,7 +37,7 @@ export async function consolidateFile(
   now = new Date(),
 ): Promise<Consolidation> {
   const output = checkedOutput(file, flags);
-  const loaded = loadPlan(file, flags, io, now);
+  const loaded = loadPlan(file, flags, io, now, true);
   const { result, declined } = await byPartsOrWhole(
     () => consolidateByParts(file, output, loaded, flags, io, now),
     // Loaded only here: the part-by-part writer needs no ExcelJS.
@@ -52,7 +52,7 @@ export async function consolidateFile(
 async function consolidateByParts(
   file: string,
   output: string,
-  { parsed, read, asOf }: LoadedPlan,
+  { parsed, read, asOf, kept }: LoadedPlan,
   flags: ConsolidateFlags,
   io: Io,
   now: Date,
@@ -72,7 +72,7 @@ async function consolidateByParts(
     return found !== undefined && found.owned !== false && isOwnedSheetTitle(found.a1);
   };
   const messages = await saveGraftedCopy(
-    file,
+    kept,
     output,
     read,
     { spec: result.spec, isOwned },

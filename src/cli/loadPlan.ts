@@ -3,7 +3,7 @@ import { localDayOf } from "../core/days";
 import { parseWorkbook } from "../core/parse";
 import type { Day, ParseResult } from "../core/types";
 import type { ReadPackage } from "../reader/readPackage";
-import { readWorkbookFile } from "../xlsx/readWorkbook";
+import { readWorkbookFile, type KeptParts } from "../xlsx/readWorkbook";
 import { settingsFromFlags, type PlanFlags } from "./options";
 import { UsageError, type Io } from "./program";
 
@@ -13,6 +13,8 @@ export interface LoadedPlan {
   read: ReadPackage;
   /** The as-of date: --as-of, else the plan's, else today. */
   asOf: Day;
+  /** The file as read and (with `keepParts`) the parts inflated, for the writers: each part is inflated once. */
+  kept: KeptParts;
 }
 
 /** Progress on stderr, only when it is a terminal. */
@@ -22,17 +24,18 @@ export function progress(io: Io, step: string): void {
 
 /**
  * Read `file` and compute its plan with the flags applied (a macro-enabled
- * `.xlsm` plan is read like any other).
+ * `.xlsm` plan is read like any other). A writer asks to `keepParts`.
  * @example const { parsed } = loadPlan("plan.xlsx", { asOf: "2009-09-01" }, io);
  */
-export function loadPlan(file: string, flags: PlanFlags, io: Io, today = new Date()): LoadedPlan {
+export function loadPlan(file: string, flags: PlanFlags, io: Io, today = new Date(), keepParts = false): LoadedPlan {
   const { overrides } = settingsFromFlags(flags);
   if (!/\.xls[xm]$/i.test(file)) throw new UsageError(`${file}: expected an .xlsx workbook`);
   progress(io, "Reading");
-  const read = readWorkbookFile(file);
+  const kept: KeptParts = { bytes: new Uint8Array(0), inflated: new Map() };
+  const read = readWorkbookFile(file, kept, keepParts);
   progress(io, "Computing");
   const parsed = parseWorkbook(read.input, overrides);
-  return { parsed, read, asOf: parsed.plan.settings.asOf ?? localDayOf(today) };
+  return { parsed, read, asOf: parsed.plan.settings.asOf ?? localDayOf(today), kept };
 }
 
 /**

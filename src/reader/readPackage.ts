@@ -36,10 +36,15 @@ export interface ReadPackage {
 /**
  * Read a workbook package. Sheets `skip` names are listed with no cells and not
  * inflated (a writer checking its copy skips the sheets it wrote itself).
+ * Parts inflated are kept in `kept` when given (see openPackage).
  * @example const { input } = readWorkbookBytes(new Uint8Array(await file.arrayBuffer()));
  */
-export function readWorkbookBytes(bytes: Uint8Array, skip: (sheet: string) => boolean = () => false): ReadPackage {
-  const parts = openPackage(bytes);
+export function readWorkbookBytes(
+  bytes: Uint8Array,
+  skip: (sheet: string) => boolean = () => false,
+  kept?: Map<string, Uint8Array>,
+): ReadPackage {
+  const parts = openPackage(bytes, kept);
   const workbookPart = officeDocumentOf(parts.names.has("_rels/.rels") ? parts.read(["_rels/.rels"]) : new Map());
   const fallback = parts.names.has("xl/workbook.xml") ? "xl/workbook.xml" : null;
   const main = workbookPart && parts.names.has(partKey(workbookPart)) ? partKey(workbookPart) : fallback;
@@ -55,10 +60,9 @@ export function readWorkbookBytes(bytes: Uint8Array, skip: (sheet: string) => bo
   });
   const sharedRel = [...rels.values()].find((r) => r.type === "sharedStrings" && !r.external);
   const sharedPart = sharedRel ? partKey(resolveTarget(main, sharedRel.target)) : null;
-  const wanted = [
-    ...sheetParts.filter((p, i): p is string => p !== null && !skipped.has(book.sheets[i].name)),
-    ...(sharedPart ? [sharedPart] : []),
-  ];
+  const sheetsRead = sheetParts.filter((p, i): p is string => p !== null && !skipped.has(book.sheets[i].name));
+  // A copy's check that skips every sheet needs no shared strings.
+  const wanted = [...sheetsRead, ...(sharedPart && sheetsRead.length > 0 ? [sharedPart] : [])];
   const inflated = parts.read(wanted);
   const sharedBytes = sharedPart ? inflated.get(sharedPart) : undefined;
   const shared = sharedBytes && sharedPart ? readSharedStrings(sharedBytes, sharedPart) : [];

@@ -18,9 +18,11 @@ export interface PackageParts {
 
 /**
  * Open a zip package: its directory is read once; parts are inflated only when asked for.
+ * Given `kept`, every part inflated is also put there (by key), and one already there is not inflated again:
+ * a writer that copies the package after reading it inflates each part once.
  * @example const parts = openPackage(bytes); parts.read(["xl/workbook.xml"])
  */
-export function openPackage(bytes: Uint8Array): PackageParts {
+export function openPackage(bytes: Uint8Array, kept?: Map<string, Uint8Array>): PackageParts {
   const names = new Map<string, string>();
   unzipOrExplain(bytes, (name) => {
     names.set(partKey(name), name);
@@ -30,8 +32,17 @@ export function openPackage(bytes: Uint8Array): PackageParts {
     names,
     read(keys) {
       const wanted = new Set(keys.map(partKey));
-      const found = unzipOrExplain(bytes, (name) => wanted.has(partKey(name)));
-      return new Map(Object.entries(found).map(([name, data]) => [partKey(name), data]));
+      const read = new Map<string, Uint8Array>();
+      for (const key of wanted) {
+        const known = kept?.get(key);
+        if (known) read.set(key, known);
+      }
+      const found = unzipOrExplain(bytes, (name) => wanted.has(partKey(name)) && !read.has(partKey(name)));
+      for (const [name, data] of Object.entries(found)) {
+        read.set(partKey(name), data);
+        kept?.set(partKey(name), data);
+      }
+      return read;
     },
   };
 }

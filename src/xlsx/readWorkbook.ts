@@ -3,16 +3,25 @@ import * as fs from "fs";
 import { WorkbookFileError, whyUnreadable } from "./fileProblems";
 import { PackageError, readWorkbookBytes, type ReadPackage } from "../reader/readPackage";
 
+/** The file's bytes and the parts the reader inflated, for a writer that copies the package after reading it. */
+export interface KeptParts {
+  bytes: Uint8Array;
+  /** By part key (lower case, no leading slash). */
+  inflated: Map<string, Uint8Array>;
+}
+
 /**
  * Read a workbook file into grids for the core, with the package reader
  * (`package/readPackage.ts`): only values are parsed, so charts, pivots and
  * whatever else a writer put in the package cannot stop a plan being read.
+ * Given `kept`, the file's bytes are left there, and with `keepParts` every part inflated.
  * @example const { input } = readWorkbookFile("plan.xlsx");
  */
-export function readWorkbookFile(file: string): ReadPackage {
+export function readWorkbookFile(file: string, kept?: KeptParts, keepParts = false): ReadPackage {
   const bytes = fileBytes(file);
+  if (kept) kept.bytes = bytes;
   try {
-    return readWorkbookBytes(bytes);
+    return readWorkbookBytes(bytes, undefined, keepParts ? kept?.inflated : undefined);
   } catch (error) {
     if (!(error instanceof PackageError)) throw error;
     throw new WorkbookFileError(whyUnreadable(file, error.message));

@@ -5,6 +5,7 @@
  * into blank ID cells; nothing else of the package changes: not the flags,
  * not the planner's names, not a part of the user's.
  */
+import type { KeptParts } from "../readWorkbook";
 import { BASELINE_DATE_COLUMNS, BASELINE_PERCENT_COLUMN, newBaselineSheet } from "../../sheets/baselineSheet";
 import { DATE_FORMAT, FORMULA_LIKE, TEXT_FORMAT, type SheetPatch, type SpecValue } from "../../sheets/types";
 import { columnLetters } from "../../sheets/a1";
@@ -28,10 +29,10 @@ const lower = (name: string) => name.toLowerCase();
 
 /**
  * The package with the baseline set; the user sheets whose cells and protection are kept character for character.
- * @example await graftBaseline(fs.readFileSync("plan.xlsx"), { rows, sheet: { name: "Baseline", nextRow: 41, exists: true }, fills })
+ * @example await graftBaseline(kept, { rows, sheet: { name: "Baseline", nextRow: 41, exists: true }, fills })
  */
 export async function graftBaseline(
-  input: Uint8Array,
+  input: KeptParts,
   request: BaselineRequest,
 ): Promise<{ bytes: Uint8Array; cellsKept: Set<string> }> {
   const pkg = openWorkbookPackage(input);

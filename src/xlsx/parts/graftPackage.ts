@@ -8,6 +8,7 @@
  * to fill (./flagUserSheets.ts). The calculation chain goes (Excel rebuilds
  * it); charts, pivots, macros, custom XML and the rest are copied byte for byte.
  */
+import type { KeptParts } from "../readWorkbook";
 import type { WorkbookSpec } from "../../sheets/types";
 import { flagParts, flagUserSheet, userNotesOf } from "./flagUserSheets";
 import { ownedSheetXml } from "./ownedSheetWriter";
@@ -43,9 +44,9 @@ const lower = (name: string) => name.toLowerCase();
 /**
  * The consolidated package: `input` with the spec's sheets, names and flags.
  * Throws GraftUnsupported for a package it will not change by parts.
- * @example const { bytes } = await graftPackage(fs.readFileSync("plan.xlsx"), { spec, isOwned })
+ * @example const { bytes } = await graftPackage(kept, { spec, isOwned })
  */
-export async function graftPackage(input: Uint8Array, request: GraftRequest): Promise<GraftedPackage> {
+export async function graftPackage(input: KeptParts, request: GraftRequest): Promise<GraftedPackage> {
   const { spec } = request;
   const pkg = openWorkbookPackage(input);
   const { parts, main, mainRels, listed, partOfSheet } = pkg;

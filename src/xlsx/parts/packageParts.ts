@@ -54,10 +54,21 @@ export class PackageParts {
   /** Stored name and bytes, by key (lower case, no leading slash), in the input's order. */
   private readonly parts = new Map<string, StoredPart>();
 
-  /** Open `bytes`; every part is inflated (each is written back out). */
-  constructor(bytes: Uint8Array) {
-    for (const [name, data] of Object.entries(unzipSync(bytes))) {
-      if (!name.endsWith("/")) this.parts.set(partKey(name), { name, data });
+  /**
+   * Open `bytes`; every part is inflated (each is written back out), but those `inflated` already holds
+   * (by key: the reader's, see reader/zipParts.ts openPackage).
+   */
+  constructor(bytes: Uint8Array, inflated: ReadonlyMap<string, Uint8Array> = new Map()) {
+    const order: string[] = [];
+    const rest = unzipSync(bytes, {
+      filter: (file) => {
+        order.push(file.name);
+        return !inflated.has(partKey(file.name));
+      },
+    });
+    for (const name of order) {
+      const data = rest[name] ?? inflated.get(partKey(name));
+      if (data && !name.endsWith("/")) this.parts.set(partKey(name), { name, data });
     }
   }
 

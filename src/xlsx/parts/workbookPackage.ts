@@ -4,6 +4,7 @@
  * into the styles, and add a sheet of the planner's after the user's.
  */
 import { partKey } from "../../reader/zipParts";
+import type { KeptParts } from "../readWorkbook";
 import { mergeStyles, remapStyles, type StyleOffsets } from "./mergeStyles";
 import { commentsXml, vmlXml } from "./notesXml";
 import type { OwnedSheetXml } from "./ownedSheetWriter";
@@ -30,10 +31,10 @@ export interface WorkbookPackage {
 
 /**
  * Open a package at its workbook part; a package without one, or saved as Strict Open XML, is declined.
- * @example const { parts, main, listed } = openWorkbookPackage(fs.readFileSync("plan.xlsx"))
+ * @example const { parts, main, listed } = openWorkbookPackage({ bytes: fs.readFileSync("plan.xlsx"), inflated: new Map() })
  */
-export function openWorkbookPackage(input: Uint8Array): WorkbookPackage {
-  const parts = new PackageParts(input);
+export function openWorkbookPackage(input: KeptParts): WorkbookPackage {
+  const parts = new PackageParts(input.bytes, input.inflated);
   const document = parts.rels("").find((r) => relIs(r, "officeDocument"));
   const main = document?.part ?? null;
   if (!main || !parts.has(main)) throw new GraftUnsupported("the package has no workbook part");
