@@ -7,7 +7,6 @@
 import { markFormula, markNote, userPartOfNote } from "../../sheets/marks";
 import type { SheetPatch } from "../../sheets/types";
 import { holdsOtherShapes, mergeNotes, notesIn } from "./mergeNotes";
-import { remapStyles, type StyleOffsets } from "./mergeStyles";
 import { commentsXml, vmlXml, type Note } from "./notesXml";
 import { GraftUnsupported, type PackageParts } from "./packageParts";
 import { rulesXml } from "./rulesXml";
@@ -72,15 +71,9 @@ export function flagParts(
 /**
  * Put the flags on one user sheet, or take old ones off; a sheet with nothing of the planner's is left untouched.
  * True when its cells and protection are kept character for character.
- * @example flagUserSheet(parts, "xl/worksheets/sheet3.xml", "Transport", flags.get("transport") ?? null, merged.offsets)
+ * @example flagUserSheet(parts, "xl/worksheets/sheet3.xml", "Transport", flags.get("transport") ?? null)
  */
-export function flagUserSheet(
-  parts: PackageParts,
-  part: string,
-  name: string,
-  flag: FlagParts | null,
-  offsets: StyleOffsets,
-): boolean {
+export function flagUserSheet(parts: PackageParts, part: string, name: string, flag: FlagParts | null): boolean {
   const notes = notesOf(parts, part);
   const xml = parts.text(part);
   if (!flag && notes.planners === 0 && !mayHoldFlags(xml)) return true;
@@ -110,7 +103,7 @@ export function flagUserSheet(
     legacyDrawing = { add: addNotesParts(parts, part, commentsXml(wanted), vmlXml(wanted)) };
   }
   const change: UserSheetChange = {
-    rules: (flag?.rules ?? []).map((rule) => remapStyles(rule, offsets)),
+    rules: flag?.rules ?? [],
     fills: flag?.fills ?? [],
     legacyDrawing,
   };

@@ -2,7 +2,7 @@
  * The part-by-part writer: the user's package goes out part for part as it
  * came in, except what the planner must change: its owned sheets (written
  * straight from their specs, ./ownedSheetWriter.ts), the styles part (the
- * planner's appended, ./mergeStyles.ts), the workbook part (sheet list, the
+ * planner's appended, ./stylesPart.ts), the workbook part (sheet list, the
  * planner's names), relationships and content types for its parts, and on
  * flagged user sheets only the flags' rules, notes and the IDs the user asked
  * to fill (./flagUserSheets.ts). The calculation chain goes (Excel rebuilds
@@ -13,13 +13,13 @@ import type { WorkbookSpec } from "../../sheets/types";
 import { flagParts, flagUserSheet, userNotesOf } from "./flagUserSheets";
 import { ownedSheetXml } from "./ownedSheetWriter";
 import { GraftUnsupported, type PackageParts } from "./packageParts";
-import { StyleTable } from "./styleTable";
 import {
   newSheetPart,
   NOTES_DRAWING_ID,
   openWorkbookPackage,
   putStyles,
   relIs,
+  styleTableFor,
   writeOwnedSheet,
 } from "./workbookPackage";
 import { workbookXml, type NewName } from "./workbookXml";
@@ -53,10 +53,10 @@ export async function graftPackage(input: KeptParts, request: GraftRequest): Pro
   const partOf = (relId: string) => mainRels.find((r) => r.id === relId)?.part ?? null;
 
   // Everything the planner writes, with its formats collected in one table.
-  const styles = new StyleTable();
+  const styles = styleTableFor(pkg);
   const owned = spec.sheets.map((sheet) => ({ sheet, written: ownedSheetXml(sheet, styles, NOTES_DRAWING_ID) }));
   const flags = flagParts(spec.patches, styles, userNotesOf(parts, spec.patches, partOfSheet));
-  const offsets = putStyles(pkg, styles);
+  putStyles(pkg, styles);
 
   // Owned sheets: replaced in place, or added after the user's.
   const replaced = new Set<number>();
@@ -79,7 +79,7 @@ export async function graftPackage(input: KeptParts, request: GraftRequest): Pro
       target = added.target;
       newSheets.push({ name: sheet.name, relId: added.relId });
     }
-    writeOwnedSheet(parts, target, written, offsets);
+    writeOwnedSheet(parts, target, written);
     // A large sheet's text is let go as soon as its bytes are in.
     entry.written = { ...written, xml: "" };
     const index = at >= 0 ? at : listed.length + newSheets.length - 1;
@@ -93,7 +93,7 @@ export async function graftPackage(input: KeptParts, request: GraftRequest): Pro
     if (ownedNames.has(lower(entry.name))) continue;
     const part = partOf(entry.relId);
     if (!part || !parts.has(part)) continue;
-    if (flagUserSheet(parts, part, entry.name, flags.get(lower(entry.name)) ?? null, offsets)) {
+    if (flagUserSheet(parts, part, entry.name, flags.get(lower(entry.name)) ?? null)) {
       cellsKept.add(entry.name);
     }
   }

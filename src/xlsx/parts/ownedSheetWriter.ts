@@ -17,7 +17,7 @@ import { withFormat, type CellStyle, type StyleTable } from "./styleTable";
 import { escapeXml } from "./xmlSpans";
 
 export interface OwnedSheetXml {
-  /** The worksheet, its style and dxf indexes the StyleTable's own (see remapStyles). */
+  /** The worksheet, its style and dxf indexes final in the package's styles part (see StyleTable). */
   xml: string;
   notes: Note[];
   /** Print area and titles, as `_xlnm` names of this sheet. */

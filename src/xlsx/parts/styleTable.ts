@@ -1,11 +1,11 @@
 /**
- * The planner's cell formats, collected while its sheets are written and
- * given out as a styles part (./mergeStyles.ts appends it to the user's). The
- * same look the ExcelJS renderer gives a spec: a cell takes its column's
- * format, then each range format over it in order.
+ * The planner's cell formats, each given its final index in the package's
+ * styles part (./stylesPart.ts appends them to the user's) as its sheets are
+ * written. The same look the ExcelJS renderer gives a spec: a cell takes its
+ * column's format, then each range format over it in order.
  */
 import type { ConditionalRule, RangeFormat } from "../../sheets/types";
-import { escapeXml } from "./xmlSpans";
+import { StylesPart } from "./stylesPart";
 
 export interface CellStyle {
   numFmt?: string;
@@ -24,7 +24,6 @@ export interface CellStyle {
 
 /** Number formats Excel knows by number (ECMA-376 Part 1, 18.8.30). */
 const BUILT_IN: Record<string, number> = { General: 0, "0": 1, "0.00": 2, "0%": 9, "0.00%": 10, "@": 49 };
-const FIRST_CUSTOM = 164;
 
 const hex = (color: string) => `FF${color.replace(/^#/, "").toUpperCase()}`;
 
@@ -48,32 +47,28 @@ export function withFormat(style: CellStyle, format: RangeFormat): CellStyle {
 }
 
 export class StyleTable {
+  /** Cell formats by their style's key; `{}` is the workbook's default format, 0. */
   private readonly xfs = new Map<string, number>([["{}", 0]]);
-  private readonly xfXml = ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'];
-  private readonly fonts = new Map<string, number>();
-  private readonly fills = new Map<string, number>();
-  private readonly borders = new Map<string, number>();
-  private readonly formats = new Map<string, number>();
   private readonly dxfs = new Map<string, number>();
 
-  constructor() {
-    this.indexOf(this.fonts, fontXml({}));
-    this.indexOf(this.fills, '<fill><patternFill patternType="none"/></fill>');
-    this.indexOf(this.fills, '<fill><patternFill patternType="gray125"/></fill>');
-    this.indexOf(this.borders, "<border><left/><right/><top/><bottom/><diagonal/></border>");
-  }
+  /**
+   * Formats for a package whose styles part (null: none) they are added to.
+   * @example const styles = new StyleTable(new StylesPart(parts.text("xl/styles.xml")))
+   */
+  constructor(private readonly part: StylesPart = new StylesPart(null)) {}
 
-  /** The cell format index of a style (0 for none). */
+  /** The cell format index of a style, final in the merged part (0 for none: the workbook's default). */
   cell(style: CellStyle): number {
     const key = JSON.stringify(style, Object.keys(style).sort());
     const known = this.xfs.get(key);
     if (known !== undefined) return known;
-    const numFmtId = style.numFmt === undefined ? 0 : this.formatId(style.numFmt);
-    const fontId = this.indexOf(this.fonts, fontXml(style));
-    const fillId = style.fill ? this.indexOf(this.fills, `<fill>${solid(style.fill, true)}</fill>`) : 0;
+    const numFmtId = style.numFmt === undefined ? 0 : (BUILT_IN[style.numFmt] ?? this.part.formatId(style.numFmt));
+    const font = fontXml(style);
+    const fontId = this.part.indexOf("fonts", font);
+    const fillId = style.fill ? this.part.indexOf("fills", `<fill>${solid(style.fill, true)}</fill>`) : 0;
     const borderId = style.borderBottom
-      ? this.indexOf(
-          this.borders,
+      ? this.part.indexOf(
+          "borders",
           `<border><left/><right/><top/><bottom style="thin"><color rgb="${hex(style.borderBottom)}"/></bottom><diagonal/></border>`,
         )
       : 0;
@@ -82,14 +77,17 @@ export class StyleTable {
       style.vertical ? ` vertical="${style.vertical}"` : "",
       style.wrap ? ' wrapText="1"' : "",
     ].join("");
-    const applied = `${numFmtId ? ' applyNumberFormat="1"' : ""}${fontId ? ' applyFont="1"' : ""}${fillId ? ' applyFill="1"' : ""}${borderId ? ' applyBorder="1"' : ""}`;
+    const applied = `${numFmtId ? ' applyNumberFormat="1"' : ""}${font !== DEFAULT_FONT ? ' applyFont="1"' : ""}${style.fill ? ' applyFill="1"' : ""}${style.borderBottom ? ' applyBorder="1"' : ""}`;
     const open = `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0"${applied}`;
-    this.xfXml.push(align ? `${open} applyAlignment="1"><alignment${align}/></xf>` : `${open}/>`);
-    this.xfs.set(key, this.xfXml.length - 1);
-    return this.xfXml.length - 1;
+    const index = this.part.indexOf(
+      "cellXfs",
+      align ? `${open} applyAlignment="1"><alignment${align}/></xf>` : `${open}/>`,
+    );
+    this.xfs.set(key, index);
+    return index;
   }
 
-  /** The differential format of an expression rule (its fill, font colour, bold). */
+  /** The differential format of an expression rule (its fill, font colour, bold), final in the merged part. */
   dxf(rule: ConditionalRule): number {
     if (rule.kind !== "expression") return 0;
     const font =
@@ -97,43 +95,21 @@ export class StyleTable {
         ? `<font>${rule.bold ? "<b/>" : ""}${rule.fontColor ? `<color rgb="${hex(rule.fontColor)}"/>` : ""}</font>`
         : "";
     const fill = rule.fill ? `<fill>${solid(rule.fill, false)}</fill>` : "";
-    return this.indexOf(this.dxfs, `<dxf>${font}${fill}</dxf>`);
-  }
-
-  /** The styles part holding every format handed out, in the order mergeStyles reads. */
-  xml(): string {
-    const list = (name: string, map: Map<string, number>) =>
-      `<${name} count="${map.size}">${[...map.keys()].join("")}</${name}>`;
-    const formats = [...this.formats].map(([code, id]) => `<numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`);
-    return (
-      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
-      `<numFmts count="${formats.length}">${formats.join("")}</numFmts>` +
-      list("fonts", this.fonts) +
-      list("fills", this.fills) +
-      list("borders", this.borders) +
-      '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
-      `<cellXfs count="${this.xfXml.length}">${this.xfXml.join("")}</cellXfs>` +
-      '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
-      list("dxfs", this.dxfs) +
-      "</styleSheet>"
-    );
-  }
-
-  private formatId(code: string): number {
-    if (BUILT_IN[code] !== undefined) return BUILT_IN[code];
-    const known = this.formats.get(code);
+    const entry = `<dxf>${font}${fill}</dxf>`;
+    const known = this.dxfs.get(entry);
     if (known !== undefined) return known;
-    this.formats.set(code, FIRST_CUSTOM + this.formats.size);
-    return FIRST_CUSTOM + this.formats.size - 1;
+    const index = this.part.indexOf("dxfs", entry);
+    this.dxfs.set(entry, index);
+    return index;
   }
 
-  private indexOf(map: Map<string, number>, xml: string): number {
-    const known = map.get(xml);
-    if (known !== undefined) return known;
-    map.set(xml, map.size);
-    return map.size - 1;
+  /** The styles part with every format handed out, or null when the user's part needed none. */
+  xml(): string | null {
+    return this.part.xml();
   }
 }
+
+const DEFAULT_FONT = fontXml({});
 
 function fontXml(style: CellStyle): string {
   const marks = `${style.bold ? "<b/>" : ""}${style.italic ? "<i/>" : ""}${style.underline ? '<u val="single"/>' : ""}`;

@@ -5,14 +5,14 @@
  */
 import { partKey } from "../../reader/zipParts";
 import type { KeptParts } from "../readWorkbook";
-import { mergeStyles, remapStyles, type StyleOffsets } from "./mergeStyles";
 import { commentsXml, vmlXml } from "./notesXml";
 import type { OwnedSheetXml } from "./ownedSheetWriter";
 import { CONTENT_TYPES, GraftUnsupported, PackageParts, RELATIONSHIP_TYPE, relIs, type Rel } from "./packageParts";
 
 export { relIs };
 import { addNotesParts } from "./sheetNotes";
-import type { StyleTable } from "./styleTable";
+import { StyleTable } from "./styleTable";
+import { StylesPart } from "./stylesPart";
 import { sheetList } from "./workbookXml";
 
 /** An owned sheet's notes drawing: its only relationships are its notes'. */
@@ -51,35 +51,46 @@ export function openWorkbookPackage(input: KeptParts): WorkbookPackage {
   return { parts, main, mainRels, listed, partOfSheet };
 }
 
-/**
- * The planner's formats added to the package's styles part (or made its styles part); where each landed.
- * @example const offsets = putStyles(pkg, styles)
- */
-export function putStyles({ parts, main, mainRels }: WorkbookPackage, styles: StyleTable): StyleOffsets {
-  const stylesRel = mainRels.find((r) => relIs(r, "styles") && r.part && parts.has(r.part));
-  const merged = mergeStyles(stylesRel?.part ? parts.text(stylesRel.part) : null, styles.xml());
-  if (stylesRel?.part) {
-    parts.set(stylesRel.part, merged.xml);
-  } else {
-    const name = parts.has("xl/styles.xml") ? parts.freeName("xl/styles#.xml") : "xl/styles.xml";
-    parts.set(name, merged.xml);
-    parts.addRel(main, `${RELATIONSHIP_TYPE}/styles`, partKey(name));
-    parts.setOverride(name, CONTENT_TYPES.styles);
-  }
-  return merged.offsets;
+/** The package's styles part, if it has one. */
+function stylesPartOf({ parts, mainRels }: WorkbookPackage): string | null {
+  return mainRels.find((r) => relIs(r, "styles") && r.part && parts.has(r.part))?.part ?? null;
 }
 
 /**
- * Write an owned sheet's part (`target`, new or replaced) with its notes, its formats moved to where they landed.
- * @example writeOwnedSheet(parts, "xl/worksheets/sheet9.xml", written, offsets)
+ * A style table for the planner's formats, each given its final index in this package's styles part.
+ * @example const styles = styleTableFor(pkg)
  */
-export function writeOwnedSheet(
-  parts: PackageParts,
-  target: string,
-  written: OwnedSheetXml,
-  offsets: StyleOffsets,
-): void {
-  parts.set(target, remapStyles(written.xml, offsets));
+export function styleTableFor(pkg: WorkbookPackage): StyleTable {
+  const part = stylesPartOf(pkg);
+  return new StyleTable(new StylesPart(part ? pkg.parts.text(part) : null));
+}
+
+/**
+ * The planner's formats put into the package's styles part (or made its styles part); a part they were all
+ * already in is left as it was.
+ * @example putStyles(pkg, styles)
+ */
+export function putStyles(pkg: WorkbookPackage, styles: StyleTable): void {
+  const { parts, main } = pkg;
+  const xml = styles.xml();
+  if (xml === null) return;
+  const part = stylesPartOf(pkg);
+  if (part) {
+    parts.set(part, xml);
+  } else {
+    const name = parts.has("xl/styles.xml") ? parts.freeName("xl/styles#.xml") : "xl/styles.xml";
+    parts.set(name, xml);
+    parts.addRel(main, `${RELATIONSHIP_TYPE}/styles`, partKey(name));
+    parts.setOverride(name, CONTENT_TYPES.styles);
+  }
+}
+
+/**
+ * Write an owned sheet's part (`target`, new or replaced) with its notes.
+ * @example writeOwnedSheet(parts, "xl/worksheets/sheet9.xml", written)
+ */
+export function writeOwnedSheet(parts: PackageParts, target: string, written: OwnedSheetXml): void {
+  parts.set(target, written.xml);
   if (written.notes.length > 0) {
     addNotesParts(parts, target, commentsXml(written.notes), vmlXml(written.notes), NOTES_DRAWING_ID);
   }
