@@ -27,8 +27,13 @@ const LEVEL = 1;
 
 function deflateSlice(slice: Uint8Array, last: boolean): Promise<Uint8Array> {
   const finishFlush = last ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH;
+  // Room for the whole output (deflate's worst case adds well under 1 %): zlib hands back to the main thread
+  // whenever its output buffer fills, and a main thread busy writing sheets would leave the slice half done.
+  const chunkSize = Math.max(64 * 1024, slice.length + (slice.length >> 7) + 1024);
   return new Promise((resolve, reject) =>
-    zlib.deflateRaw(slice, { level: LEVEL, finishFlush }, (error, out) => (error ? reject(error) : resolve(out))),
+    zlib.deflateRaw(slice, { level: LEVEL, finishFlush, chunkSize }, (error, out) =>
+      error ? reject(error) : resolve(out),
+    ),
   );
 }
 
@@ -67,6 +72,38 @@ export class PartCompressor {
     // Awaited in end(); marked handled here so a part replaced before then cannot end the process.
     deflating.catch(() => undefined);
     this.slices.push(deflating);
+  }
+}
+
+/** About half a megabyte of text is encoded at a time. */
+const TEXT_BATCH = 1 << 19;
+
+/**
+ * A part written as text and compressed as it goes: pieces are gathered, encoded as UTF-8 in batches and
+ * handed to a PartCompressor, so the whole text never exists at once.
+ * @example const out = new TextCompressor(); out.write("<worksheet>"); …; parts.setCompressed(name, out.end());
+ */
+export class TextCompressor {
+  private readonly compressor = new PartCompressor();
+  private pieces: string[] = [];
+  private length = 0;
+
+  write(text: string): void {
+    this.pieces.push(text);
+    this.length += text.length;
+    if (this.length >= TEXT_BATCH) this.encode();
+  }
+
+  end(): Promise<CompressedPart> {
+    this.encode();
+    return this.compressor.end();
+  }
+
+  private encode(): void {
+    if (this.pieces.length === 0) return;
+    this.compressor.write(Buffer.from(this.pieces.join(""), "utf8"));
+    this.pieces = [];
+    this.length = 0;
   }
 }
 

@@ -9,18 +9,11 @@ import type { KeptParts } from "../readWorkbook";
 import { BASELINE_DATE_COLUMNS, BASELINE_PERCENT_COLUMN, newBaselineSheet } from "../../sheets/baselineSheet";
 import { DATE_FORMAT, FORMULA_LIKE, TEXT_FORMAT, type SheetPatch, type SpecValue } from "../../sheets/types";
 import { columnLetters } from "../../sheets/a1";
-import { cellXml, ownedSheetXml } from "./ownedSheetWriter";
+import { cellXml } from "./ownedSheetWriter";
 import { GraftUnsupported } from "./packageParts";
 import { StyleTable, type CellStyle } from "./styleTable";
 import { userSheetXml } from "./userSheetXml";
-import {
-  newSheetPart,
-  NOTES_DRAWING_ID,
-  openWorkbookPackage,
-  putStyles,
-  styleTableFor,
-  writeOwnedSheet,
-} from "./workbookPackage";
+import { newSheetPart, openWorkbookPackage, putStyles, styleTableFor, writeOwnedSheet } from "./workbookPackage";
 import { workbookXml, type NewName } from "./workbookXml";
 import { applyEdits, elementSpans } from "./xmlSpans";
 
@@ -45,24 +38,20 @@ export async function graftBaseline(
   const { parts, main, listed, partOfSheet } = pkg;
   const styles = styleTableFor(pkg);
   const { sheet } = request;
-  const fresh = sheet.exists
-    ? null
-    : ownedSheetXml(newBaselineSheet(sheet.name, request.rows), styles, NOTES_DRAWING_ID);
-  const appended = sheet.exists ? rowsXml(request.rows, sheet.nextRow, styles) : "";
-  putStyles(pkg, styles);
-
   const newSheets: { name: string; relId: string }[] = [];
   const printNames: NewName[] = [];
-  if (fresh) {
+  if (!sheet.exists) {
     const { target, relId } = newSheetPart(pkg);
     newSheets.push({ name: sheet.name, relId });
-    writeOwnedSheet(parts, target, fresh);
+    const fresh = writeOwnedSheet(parts, target, newBaselineSheet(sheet.name, request.rows), styles);
     for (const n of fresh.printNames) printNames.push({ ...n, attributes: { localSheetId: String(listed.length) } });
   } else {
     const part = partOfSheet(sheet.name);
     if (!part) throw new GraftUnsupported(`sheet ${sheet.name} has no part`);
+    const appended = rowsXml(request.rows, sheet.nextRow, styles);
     parts.set(part, appendRows(parts.text(part), part, appended, sheet.nextRow));
   }
+  putStyles(pkg, styles);
 
   const cellsKept = new Set(listed.map((s) => s.name).filter((name) => lower(name) !== lower(sheet.name)));
   for (const [name, fills] of request.fills) {

@@ -11,17 +11,8 @@
 import type { KeptParts } from "../readWorkbook";
 import type { WorkbookSpec } from "../../sheets/types";
 import { flagParts, flagUserSheet, userNotesOf } from "./flagUserSheets";
-import { ownedSheetXml } from "./ownedSheetWriter";
 import { GraftUnsupported, type PackageParts } from "./packageParts";
-import {
-  newSheetPart,
-  NOTES_DRAWING_ID,
-  openWorkbookPackage,
-  putStyles,
-  relIs,
-  styleTableFor,
-  writeOwnedSheet,
-} from "./workbookPackage";
+import { newSheetPart, openWorkbookPackage, putStyles, relIs, styleTableFor, writeOwnedSheet } from "./workbookPackage";
 import { workbookXml, type NewName } from "./workbookXml";
 
 export { GraftUnsupported };
@@ -52,18 +43,15 @@ export async function graftPackage(input: KeptParts, request: GraftRequest): Pro
   const { parts, main, mainRels, listed, partOfSheet } = pkg;
   const partOf = (relId: string) => mainRels.find((r) => r.id === relId)?.part ?? null;
 
-  // Everything the planner writes, with its formats collected in one table.
+  // Formats get their final indexes in the user's styles part as they are handed out.
   const styles = styleTableFor(pkg);
-  const owned = spec.sheets.map((sheet) => ({ sheet, written: ownedSheetXml(sheet, styles, NOTES_DRAWING_ID) }));
   const flags = flagParts(spec.patches, styles, userNotesOf(parts, spec.patches, partOfSheet));
-  putStyles(pkg, styles);
 
-  // Owned sheets: replaced in place, or added after the user's.
+  // Owned sheets, compressed as they are written: replaced in place, or added after the user's.
   const replaced = new Set<number>();
   const newSheets: { name: string; relId: string }[] = [];
   const printNames: NewName[] = [];
-  for (const entry of owned) {
-    const { sheet, written } = entry;
+  for (const sheet of spec.sheets) {
     const at = listed.findIndex((s) => lower(s.name) === lower(sheet.name));
     let target: string;
     if (at >= 0) {
@@ -79,12 +67,12 @@ export async function graftPackage(input: KeptParts, request: GraftRequest): Pro
       target = added.target;
       newSheets.push({ name: sheet.name, relId: added.relId });
     }
-    writeOwnedSheet(parts, target, written);
-    // A large sheet's text is let go as soon as its bytes are in.
-    entry.written = { ...written, xml: "" };
+    const written = writeOwnedSheet(parts, target, sheet, styles);
     const index = at >= 0 ? at : listed.length + newSheets.length - 1;
     for (const n of written.printNames) printNames.push({ ...n, attributes: { localSheetId: String(index) } });
   }
+
+  putStyles(pkg, styles);
 
   // Flags on the user's sheets.
   const ownedNames = new Set(spec.sheets.map((s) => lower(s.name)));

@@ -26,11 +26,32 @@ export interface OwnedSheetXml {
 
 const LINK_COLOR = "0563C1";
 
+/** Where a sheet's XML goes as it is written (a compressor: ./compressParts.ts TextCompressor). */
+export interface XmlOut {
+  write(text: string): void;
+}
+
 /**
- * Write an owned sheet; `legacyDrawingId` is the relationship id its notes' drawing will have.
+ * An owned sheet's XML as one string (for a small sheet, or to look at).
  * @example const { xml, notes } = ownedSheetXml(timelineSpec, styles, "rId1")
  */
 export function ownedSheetXml(spec: SheetSpec, styles: StyleTable, legacyDrawingId: string): OwnedSheetXml {
+  const pieces: string[] = [];
+  const written = writeOwnedSheetXml(spec, styles, legacyDrawingId, { write: (text) => pieces.push(text) });
+  return { xml: pieces.join(""), ...written };
+}
+
+/**
+ * Write an owned sheet to `out`, row after row, never whole in memory; `legacyDrawingId` is the relationship
+ * id its notes' drawing will have. Its notes and print names are returned for the parts beside it.
+ * @example const { notes } = writeOwnedSheetXml(timelineSpec, styles, "rId1", compressor)
+ */
+export function writeOwnedSheetXml(
+  spec: SheetSpec,
+  styles: StyleTable,
+  legacyDrawingId: string,
+  out: XmlOut,
+): Omit<OwnedSheetXml, "xml"> {
   if (spec.tables.length > 0 || spec.validations.length > 0) {
     throw new GraftUnsupported(
       `the planner's sheet ${spec.name} has tables or drop-downs, which this writer leaves to the older one`,
@@ -52,7 +73,14 @@ export function ownedSheetXml(spec: SheetSpec, styles: StyleTable, legacyDrawing
   const styleIds = new Map<string, number>();
   const lastRow = Math.max(rows.length, ...formats.map((f) => f.bottom));
   const links: string[] = [];
-  const body: string[] = [];
+  out.write(
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+      sheetProperties(spec) +
+      sheetViews(spec) +
+      '<sheetFormatPr defaultRowHeight="15"/>' +
+      columnsXml(spec, styles, columnStyle) +
+      "<sheetData>",
+  );
   for (let r = 1; r <= lastRow; r++) {
     const values = rows[r - 1] ?? [];
     const covering = formats.filter((f) => f.top <= r && f.bottom >= r);
@@ -84,17 +112,11 @@ export function ownedSheetXml(spec: SheetSpec, styles: StyleTable, legacyDrawing
         );
       }
     }
-    body.push(`<row r="${r}">${cells.join("")}</row>`);
+    out.write(`<row r="${r}">${cells.join("")}</row>`);
   }
   const rules = rulesXml(spec.conditionalFormats, styles, 1, (i) => i, `00000000-0000-4000-8000`);
-  const printNames = printNamesOf(spec);
-  const xml = [
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">',
-    sheetProperties(spec),
-    sheetViews(spec),
-    '<sheetFormatPr defaultRowHeight="15"/>',
-    columnsXml(spec, styles, columnStyle),
-    `<sheetData>${body.join("")}</sheetData>`,
+  const tail = [
+    "</sheetData>",
     spec.merges.length > 0
       ? `<mergeCells count="${spec.merges.length}">${spec.merges.map((m) => `<mergeCell ref="${m}"/>`).join("")}</mergeCells>`
       : "",
@@ -105,8 +127,9 @@ export function ownedSheetXml(spec: SheetSpec, styles: StyleTable, legacyDrawing
     notes.length > 0 ? `<legacyDrawing r:id="${legacyDrawingId}"/>` : "",
     rules.extension ? `<extLst>${rules.extension}</extLst>` : "",
     "</worksheet>",
-  ].join("");
-  return { xml, notes, printNames };
+  ];
+  out.write(tail.join(""));
+  return { notes, printNames: printNamesOf(spec) };
 }
 
 function isLink(value: SpecValue | undefined): value is LinkValue {

@@ -39,7 +39,8 @@ export interface Rel {
 
 interface StoredPart {
   name: string;
-  data: Uint8Array;
+  /** Null for a part the planner wrote straight into a compressor (an owned sheet): it is not read again. */
+  data: Uint8Array | null;
   /** Started when a large part was set. */
   compressed?: Promise<CompressedPart>;
 }
@@ -81,7 +82,10 @@ export class PackageParts {
   }
 
   bytes(key: string): Uint8Array | undefined {
-    return this.parts.get(partKey(key))?.data;
+    const found = this.parts.get(partKey(key));
+    if (!found) return undefined;
+    if (found.data === null) throw new Error(`${key} was written compressed and cannot be read back`);
+    return found.data;
   }
 
   /** A part's text; a part not in UTF-8 (the standard allows UTF-16) is not changed by this writer. */
@@ -105,6 +109,12 @@ export class PackageParts {
     const compressed = bytes.length >= EAGER_COMPRESSION ? compressPart(bytes) : undefined;
     compressed?.catch(() => undefined);
     this.parts.set(partKey(key), { name: found?.name ?? key, data: bytes, compressed });
+  }
+
+  /** A part written straight into a compressor (./compressParts.ts TextCompressor). */
+  setCompressed(key: string, compressed: Promise<CompressedPart>): void {
+    compressed.catch(() => undefined);
+    this.parts.set(partKey(key), { name: this.parts.get(partKey(key))?.name ?? key, data: null, compressed });
   }
 
   delete(key: string): void {
@@ -261,7 +271,7 @@ export class PackageParts {
   /** The package's bytes: parts in their input order, new ones after. */
   async zip(): Promise<Uint8Array> {
     const stored = [...this.parts.values()];
-    const compressed = await Promise.all(stored.map((p) => p.compressed ?? compressPart(p.data)));
+    const compressed = await Promise.all(stored.map((p) => p.compressed ?? compressPart(p.data ?? new Uint8Array())));
     return zipCompressed(stored.map((p, i) => ({ name: p.name, part: compressed[i] })));
   }
 

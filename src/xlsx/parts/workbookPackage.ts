@@ -6,7 +6,9 @@
 import { partKey } from "../../reader/zipParts";
 import type { KeptParts } from "../readWorkbook";
 import { commentsXml, vmlXml } from "./notesXml";
-import type { OwnedSheetXml } from "./ownedSheetWriter";
+import type { SheetSpec } from "../../sheets/types";
+import { TextCompressor } from "./compressParts";
+import { writeOwnedSheetXml, type OwnedSheetXml } from "./ownedSheetWriter";
 import { CONTENT_TYPES, GraftUnsupported, PackageParts, RELATIONSHIP_TYPE, relIs, type Rel } from "./packageParts";
 
 export { relIs };
@@ -86,14 +88,21 @@ export function putStyles(pkg: WorkbookPackage, styles: StyleTable): void {
 }
 
 /**
- * Write an owned sheet's part (`target`, new or replaced) with its notes.
- * @example writeOwnedSheet(parts, "xl/worksheets/sheet9.xml", written)
+ * Write an owned sheet's part (`target`, new or replaced) straight into a compressor, with its notes; its
+ * print names. Throws GraftUnsupported for a sheet this writer leaves to the older one.
+ * @example const { printNames } = writeOwnedSheet(parts, "xl/worksheets/sheet9.xml", timelineSpec, styles)
  */
-export function writeOwnedSheet(parts: PackageParts, target: string, written: OwnedSheetXml): void {
-  parts.set(target, written.xml);
-  if (written.notes.length > 0) {
-    addNotesParts(parts, target, commentsXml(written.notes), vmlXml(written.notes), NOTES_DRAWING_ID);
-  }
+export function writeOwnedSheet(
+  parts: PackageParts,
+  target: string,
+  spec: SheetSpec,
+  styles: StyleTable,
+): Pick<OwnedSheetXml, "printNames"> {
+  const out = new TextCompressor();
+  const { notes, printNames } = writeOwnedSheetXml(spec, styles, NOTES_DRAWING_ID, out);
+  parts.setCompressed(target, out.end());
+  if (notes.length > 0) addNotesParts(parts, target, commentsXml(notes), vmlXml(notes), NOTES_DRAWING_ID);
+  return { printNames };
 }
 
 /**
