@@ -6,7 +6,7 @@
  */
 import { strToU8, unzipSync } from "fflate";
 import { inflateRawSync } from "zlib";
-import { compressPart, PartCompressor, zipCompressed } from "../../../src/xlsx/parts/compressParts";
+import { compressPart, PartCompressor, TextCompressor, zipCompressed } from "../../../src/xlsx/parts/compressParts";
 
 /** CRC-32 (ISO 3309, reflected, polynomial 0xEDB88320), bit by bit: slow and plainly right. */
 function referenceCrc(data: Uint8Array): number {
@@ -53,6 +53,20 @@ describe("compressPart", () => {
     const part = await compressor.end();
     expect(part.crc).toBe(referenceCrc(data));
     expect(Buffer.compare(inflateRawSync(Buffer.concat(part.chunks)), Buffer.from(data))).toBe(0);
+  });
+});
+
+describe("TextCompressor", () => {
+  it("encodes text written in many pieces as UTF-8, across batches, accents and emoji whole", async () => {
+    const pieces = Array.from({ length: 60_000 }, (_, i) => `<row r="${i}"><t>Café ${i} 😀 ≥</t></row>`);
+    const out = new TextCompressor();
+    for (const piece of pieces) out.write(piece);
+    const part = await out.end();
+    const expected = Buffer.from(pieces.join(""), "utf8");
+    expect(expected.length).toBeGreaterThan(2 * MB);
+    expect(part.size).toBe(expected.length);
+    expect(part.crc).toBe(referenceCrc(expected));
+    expect(inflateRawSync(Buffer.concat(part.chunks)).toString("utf8")).toBe(pieces.join(""));
   });
 });
 
