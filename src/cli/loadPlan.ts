@@ -3,7 +3,7 @@ import { localDayOf } from "../core/days";
 import { parseWorkbook } from "../core/parse";
 import type { Day, ParseResult } from "../core/types";
 import type { ReadPackage } from "../reader/readPackage";
-import { readWorkbookFile, type KeptParts } from "../xlsx/readWorkbook";
+import { readWorkbookKeeping, type KeptParts } from "../xlsx/readWorkbook";
 import { settingsFromFlags, type PlanFlags } from "./options";
 import { UsageError, type Io } from "./program";
 
@@ -31,8 +31,7 @@ export function loadPlan(file: string, flags: PlanFlags, io: Io, today = new Dat
   const { overrides } = settingsFromFlags(flags);
   if (!/\.xls[xm]$/i.test(file)) throw new UsageError(`${file}: expected an .xlsx workbook`);
   progress(io, "Reading");
-  const kept: KeptParts = { bytes: new Uint8Array(0), inflated: new Map() };
-  const read = readWorkbookFile(file, kept, keepParts);
+  const { read, kept } = readWorkbookKeeping(file, keepParts);
   progress(io, "Computing");
   const parsed = parseWorkbook(read.input, overrides);
   return { parsed, read, asOf: parsed.plan.settings.asOf ?? localDayOf(today), kept };

@@ -14,14 +14,21 @@ export interface KeptParts {
  * Read a workbook file into grids for the core, with the package reader
  * (`package/readPackage.ts`): only values are parsed, so charts, pivots and
  * whatever else a writer put in the package cannot stop a plan being read.
- * Given `kept`, the file's bytes are left there, and with `keepParts` every part inflated.
  * @example const { input } = readWorkbookFile("plan.xlsx");
  */
-export function readWorkbookFile(file: string, kept?: KeptParts, keepParts = false): ReadPackage {
-  const bytes = fileBytes(file);
-  if (kept) kept.bytes = bytes;
+export function readWorkbookFile(file: string): ReadPackage {
+  return readWorkbookKeeping(file, false).read;
+}
+
+/**
+ * Read a workbook file for a writer: the package as read, and the file's bytes with (when `keepParts`) every
+ * part the reader inflated, so the writer inflates each part of the package once.
+ * @example const { read, kept } = readWorkbookKeeping("plan.xlsx", true);
+ */
+export function readWorkbookKeeping(file: string, keepParts: boolean): { read: ReadPackage; kept: KeptParts } {
+  const kept: KeptParts = { bytes: fileBytes(file), inflated: new Map() };
   try {
-    return readWorkbookBytes(bytes, undefined, keepParts ? kept?.inflated : undefined);
+    return { read: readWorkbookBytes(kept.bytes, undefined, keepParts ? kept.inflated : undefined), kept };
   } catch (error) {
     if (!(error instanceof PackageError)) throw error;
     throw new WorkbookFileError(whyUnreadable(file, error.message));

@@ -151,6 +151,26 @@ describe("readWorkbookBytes on hand-written packages", () => {
     expect(dense(input.grids[0]).values).toEqual(expected);
   });
 
+  it("keeps what it inflated when asked, and a second reading inflates nothing again (a writer reads once)", () => {
+    const bytes = handPackage({
+      sheets: [{ name: "Plan", xml: sheet('<row r="1"><c r="A1" t="s"><v>0</v></c></row>') }],
+      shared: `<sst xmlns="${MAIN}"><si><t>Area</t></si></sst>`,
+    });
+    const kept = new Map<string, Uint8Array>();
+    readWorkbookBytes(bytes, undefined, kept);
+    expect([...kept.keys()].sort()).toEqual([
+      "_rels/.rels",
+      "xl/_rels/workbook.xml.rels",
+      "xl/sharedstrings.xml",
+      "xl/workbook.xml",
+      "xl/worksheets/sheet1.xml",
+    ]);
+    const before = new Map(kept);
+    const { input } = readWorkbookBytes(bytes, undefined, kept);
+    expect(dense(input.grids[0]).values).toEqual([["Area"]]);
+    for (const [key, data] of kept) expect(data).toBe(before.get(key));
+  });
+
   it("reads the 1904 date system written as true (LibreOffice) or 1 (Excel), and leaves chart sheets out", () => {
     for (const flag of ["true", "1"]) {
       const { input } = readWorkbookBytes(
