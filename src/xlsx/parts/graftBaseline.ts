@@ -15,7 +15,7 @@ import { StyleTable, type CellStyle } from "./styleTable";
 import { userSheetXml } from "./userSheetXml";
 import { newSheetPart, openWorkbookPackage, putStyles, styleTableFor, writeOwnedSheet } from "./workbookPackage";
 import { workbookXml, type NewName } from "./workbookXml";
-import { applyEdits, elementSpans } from "./xmlSpans";
+import { applyEdits, elementSpans, prefixOf } from "./xmlSpans";
 
 export interface BaselineRequest {
   rows: SpecValue[][];
@@ -99,13 +99,14 @@ function rowsXml(rows: readonly SpecValue[][], first: number, styles: StyleTable
 function appendRows(xml: string, part: string, rows: string, first: number): string {
   const spans = elementSpans(xml, part, (name, depth) => depth <= 1 || (depth === 2 && name === "row"));
   const root = spans[0];
-  if (!root || root.qname.includes(":")) throw new GraftUnsupported(`${part} uses a namespace prefix`);
+  if (!root) throw new GraftUnsupported(`${part} is not a worksheet`);
+  const prefix = prefixOf(root.qname);
   const data = spans.find((s) => s.depth === 1 && s.name === "sheetData");
   if (!data) throw new GraftUnsupported(`${part} has no sheetData`);
   if (spans.some((s) => s.name === "row" && s.depth === 2 && Number(s.attributes.r ?? Infinity) >= first)) {
     throw new GraftUnsupported(`${part} has rows at or below row ${first}`);
   }
   if (data.closeStart === data.end)
-    return applyEdits(xml, [{ start: data.start, end: data.end, text: `<sheetData>${rows}</sheetData>` }]);
-  return applyEdits(xml, [{ start: data.closeStart, end: data.closeStart, text: rows }]);
+    return applyEdits(xml, [{ start: data.start, end: data.end, text: `<sheetData>${rows}</sheetData>` }], prefix);
+  return applyEdits(xml, [{ start: data.closeStart, end: data.closeStart, text: rows }], prefix);
 }

@@ -9,7 +9,7 @@ import { parseXml } from "../../reader/xmlEvents";
 import { userPartOfNote } from "../../sheets/marks";
 import { PLANNER_AUTHOR } from "./notesXml";
 import { GraftUnsupported } from "./packageParts";
-import { applyEdits, elementSpans, escapeXml, startTag, type Edit, type ElementSpan } from "./xmlSpans";
+import { applyEdits, elementSpans, escapeXml, prefixOf, startTag, type Edit, type ElementSpan } from "./xmlSpans";
 
 export interface NoteEntry {
   ref: string;
@@ -100,7 +100,7 @@ export function mergeNotes(
   }
   const empty = kept.size + added.length === 0;
   return {
-    comments: applyEdits(userComments, edits),
+    comments: applyEdits(userComments, edits, prefixOf(list.qname)),
     drawing: mergeDrawing(userDrawing, standInDrawing, removed, new Set(added.map((n) => n.ref)), part),
     empty,
   };

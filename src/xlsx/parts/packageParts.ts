@@ -5,7 +5,7 @@
  */
 import { partKey, relsPartOf, resolveTarget } from "../../reader/zipParts";
 import { GraftUnsupported, StoredParts } from "./storedParts";
-import { applyEdits, elementSpans, escapeXml, PartXmlError, type Edit } from "./xmlSpans";
+import { applyEdits, elementSpans, escapeXml, inPrefix, PartXmlError, prefixOf, type Edit } from "./xmlSpans";
 
 export { GraftUnsupported };
 
@@ -174,10 +174,14 @@ export class PackageParts extends StoredParts {
     if (root.closeStart === root.end) {
       // `<Relationships/>`: opened up to hold the entry.
       const open = xml.slice(root.start, root.end - 2);
-      this.set(part, `${xml.slice(0, root.start)}${open}>${entry}</${root.qname}>${xml.slice(root.end)}`);
+      const inside = inPrefix(entry, prefixOf(root.qname));
+      this.set(part, `${xml.slice(0, root.start)}${open}>${inside}</${root.qname}>${xml.slice(root.end)}`);
       return;
     }
-    this.set(part, applyEdits(xml, [{ start: root.closeStart, end: root.closeStart, text: entry }]));
+    this.set(
+      part,
+      applyEdits(xml, [{ start: root.closeStart, end: root.closeStart, text: entry }], prefixOf(root.qname)),
+    );
   }
 }
 

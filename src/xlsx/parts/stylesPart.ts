@@ -7,7 +7,16 @@
  * already holds exactly (from an earlier consolidation) is reused, so
  * consolidating again leaves the part byte for byte.
  */
-import { applyEdits, elementSpans, escapeXml, startTag, type ElementSpan, type Edit } from "./xmlSpans";
+import {
+  applyEdits,
+  elementSpans,
+  escapeXml,
+  inPrefix,
+  prefixOf,
+  startTag,
+  type ElementSpan,
+  type Edit,
+} from "./xmlSpans";
 import { GraftUnsupported } from "./packageParts";
 
 /** styleSheet children in the order the schema requires (ECMA-376 Part 1, 18.8.39). */
@@ -54,6 +63,8 @@ export class StylesPart {
   private readonly spans = new Map<string, ElementSpan>();
   private readonly held = new Map<string, Held>();
   private readonly root: ElementSpan;
+  /** The root's prefix (`x` in `<x:styleSheet>`), which every entry of the planner's takes. */
+  private readonly prefix: string;
   /** Number format codes of the user's and the planner's, to their ids. */
   private readonly formats = new Map<string, number>();
   private readonly newFormats: string[] = [];
@@ -70,8 +81,8 @@ export class StylesPart {
     const found = elementSpans(this.text, part, (_, depth) => depth <= 2);
     const root = found[0];
     if (!root || root.name !== "styleSheet") throw new GraftUnsupported(`${part} has no styleSheet`);
-    if (root.qname.includes(":")) throw new GraftUnsupported(`${part} uses a namespace prefix`);
     this.root = root;
+    this.prefix = prefixOf(root.qname);
     const children = new Map<string, ElementSpan[]>();
     let current: string | null = null;
     for (const span of found.slice(1)) {
@@ -104,8 +115,9 @@ export class StylesPart {
    * The index of an entry: the user's identical one, else the planner's appended after theirs.
    * @example part.indexOf("fonts", "<font><b/><sz val=\"11\"/>…</font>") // 7
    */
-  indexOf(collection: Collection, entry: string): number {
+  indexOf(collection: Collection, unprefixed: string): number {
     const held = this.held.get(collection) as Held;
+    const entry = inPrefix(unprefixed, this.prefix);
     const known = held.index.get(entry);
     if (known !== undefined) return known;
     held.appended.push(entry);
@@ -122,7 +134,7 @@ export class StylesPart {
     if (known !== undefined) return known;
     const id = this.nextFormat++;
     this.formats.set(code, id);
-    this.newFormats.push(`<numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`);
+    this.newFormats.push(inPrefix(`<numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`, this.prefix));
     return id;
   }
 
@@ -150,7 +162,7 @@ export class StylesPart {
       }
     }
     if (edits.length === 0) return this.userHasPart ? null : this.text;
-    return applyEdits(this.text, edits);
+    return applyEdits(this.text, edits, this.prefix);
   }
 
   /** Where a missing collection goes: before the first one that must follow it. */

@@ -9,7 +9,7 @@ import { isMarkedFormula } from "../../sheets/marks";
 import type { SheetPatch } from "../../sheets/types";
 import { GraftUnsupported, RELATIONSHIP_TYPE } from "./packageParts";
 import { fillCells } from "./fillCells";
-import { applyEdits, elementSpans, startTag, unescapeXml, type Edit, type ElementSpan } from "./xmlSpans";
+import { applyEdits, elementSpans, prefixOf, startTag, unescapeXml, type Edit, type ElementSpan } from "./xmlSpans";
 
 /** worksheet children after conditionalFormatting, in schema order (ECMA-376 Part 1, 18.3.1.99). */
 const AFTER_RULES = [
@@ -66,7 +66,6 @@ export function userSheetXml(xml: string, part: string, change: UserSheetChange)
   const spans = change.fills.length > 0 ? elementSpans(xml, part, wanted) : spansAfterCells(xml, part, wanted);
   const root = spans[0];
   if (!root || root.name !== "worksheet") throw new GraftUnsupported(`${part} is not a worksheet`);
-  if (root.qname.includes(":")) throw new GraftUnsupported(`${part} uses a namespace prefix`);
   const top = spans.filter((s) => s.depth === 1);
   const edits: Edit[] = [];
   const kept = change.keepFlags ? [] : removeOwnRules(xml, spans, edits);
@@ -90,7 +89,7 @@ export function userSheetXml(xml: string, part: string, change: UserSheetChange)
   // The cells and the sheet's protection are kept character for character when no edit reaches into them.
   const guarded = top.filter((s) => s.name === "sheetData" || s.name === "sheetProtection");
   const cellsKept = !edits.some((e) => guarded.some((g) => e.start < g.end && Math.max(e.end, e.start + 1) > g.start));
-  return { xml: edits.length === 0 ? xml : applyEdits(xml, edits), cellsKept };
+  return { xml: edits.length === 0 ? xml : applyEdits(xml, edits, prefixOf(root.qname)), cellsKept };
 }
 
 /**
@@ -101,11 +100,13 @@ export function userSheetXml(xml: string, part: string, change: UserSheetChange)
  * the whole sheet is parsed instead.
  */
 function spansAfterCells(xml: string, part: string, wanted: (name: string, depth: number) => boolean): ElementSpan[] {
-  const open = xml.indexOf("<sheetData");
-  const close = xml.lastIndexOf("</sheetData>");
-  if (open < 0 || close < open) return elementSpans(xml, part, wanted);
-  const stand = "<sheetData/>";
-  const end = close + "</sheetData>".length;
+  // `<x:sheetData>` where the Open XML SDK wrote the sheet with a prefix.
+  const found = /<([\w.-]+:)?sheetData[\s/>]/.exec(xml);
+  const close = found ? xml.lastIndexOf(`</${found[1] ?? ""}sheetData>`) : -1;
+  const open = found?.index ?? -1;
+  if (!found || close < open) return elementSpans(xml, part, wanted);
+  const stand = `<${found[1] ?? ""}sheetData/>`;
+  const end = close + `</${found[1] ?? ""}sheetData>`.length;
   const shift = end - (open + stand.length);
   let spans: ElementSpan[];
   try {

@@ -14,7 +14,16 @@ import { planFunctionNames } from "../../sheets/functionNamesPlan";
 import { isOwnName } from "../../sheets/marks";
 import type { DefinedNameSpec, WorkbookSpec } from "../../sheets/types";
 import { GraftUnsupported, RELATIONSHIP_TYPE } from "./packageParts";
-import { applyEdits, elementSpans, escapeXml, startTag, unescapeXml, type Edit, type ElementSpan } from "./xmlSpans";
+import {
+  applyEdits,
+  elementSpans,
+  escapeXml,
+  prefixOf,
+  startTag,
+  unescapeXml,
+  type Edit,
+  type ElementSpan,
+} from "./xmlSpans";
 
 /** A name written by this run: its text (no `=`) and attributes. */
 export interface NewName {
@@ -73,8 +82,7 @@ export function sheetList(
 export function workbookXml(xml: string, part: string, change: WorkbookChange): { xml: string; messages: string[] } {
   const spans = elementSpans(xml, part, (_, depth) => depth <= 2);
   const root = spans[0];
-  if (!root || root.name !== "workbook" || root.qname.includes(":"))
-    throw new GraftUnsupported(`${part} is not a plain workbook part`);
+  if (!root || root.name !== "workbook") throw new GraftUnsupported(`${part} is not a workbook part`);
   const top = spans.filter((s) => s.depth === 1);
   const edits: Edit[] = [];
   const list = sheetList(xml, part);
@@ -152,7 +160,7 @@ export function workbookXml(xml: string, part: string, change: WorkbookChange): 
     });
   }
   edits.push(recalculate(xml, top, root));
-  return { xml: applyEdits(xml, edits), messages: plan?.messages ?? [] };
+  return { xml: applyEdits(xml, edits, prefixOf(root.qname)), messages: plan?.messages ?? [] };
 }
 
 /** calcPr with fullCalcOnLoad: the owned sheets' formulas are written without results. */

@@ -4,6 +4,7 @@
  * character stays exactly as the user's program wrote it.
  */
 import { SaxesParser } from "saxes";
+import { GraftUnsupported } from "./storedParts";
 import { localName } from "../../reader/xmlEvents";
 
 export interface ElementSpan {
@@ -78,16 +79,18 @@ export function elementSpans(
 }
 
 /**
- * `text` with each edit applied; edits must not overlap.
+ * `text` with each edit applied; edits must not overlap. In a part whose root
+ * is prefixed (`x:worksheet`, as the Open XML SDK writes), `prefix` is given
+ * and the planner's elements in the edits take it (see inPrefix).
  * @example applyEdits("<a><b/></a>", [{ start: 3, end: 7, text: "" }]) // "<a></a>"
  */
-export function applyEdits(text: string, edits: readonly Edit[]): string {
+export function applyEdits(text: string, edits: readonly Edit[], prefix = ""): string {
   const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
   const pieces: string[] = [];
   let at = 0;
   for (const edit of sorted) {
     if (edit.start < at) throw new Error(`overlapping edits at ${edit.start}`);
-    pieces.push(text.slice(at, edit.start), edit.text);
+    pieces.push(text.slice(at, edit.start), inPrefix(edit.text, prefix));
     at = edit.end;
   }
   pieces.push(text.slice(at));
@@ -121,4 +124,29 @@ export function unescapeXml(text: string): string {
     if (e.startsWith("#")) return String.fromCodePoint(Number(e.slice(1)));
     return ({ quot: '"', amp: "&", lt: "<", gt: ">", apos: "'" } as Record<string, string>)[e];
   });
+}
+
+/**
+ * The prefix of an element's name, or "" when it has none.
+ * @example prefixOf("x:worksheet") // "x"
+ */
+export function prefixOf(qname: string): string {
+  const colon = qname.indexOf(":");
+  return colon < 0 ? "" : qname.slice(0, colon);
+}
+
+/**
+ * The planner's own XML with its unprefixed elements given `prefix`, for a
+ * part whose root binds the main namespace to it rather than to the default:
+ * there an unprefixed element would be in no namespace at all. Only start and
+ * end tags can match: the planner escapes `<` in text and attribute values.
+ * Elements already prefixed (`x14:dataBar`, a user's `x:cfRule` rewritten) are
+ * left as they are; an element declaring a default namespace of its own
+ * cannot be moved into the prefix, and is refused.
+ * @example inPrefix('<cfRule type="expression"><formula>A1&lt;2</formula></cfRule>', "x") // '<x:cfRule type="expression"><x:formula>A1&lt;2</x:formula></x:cfRule>'
+ */
+export function inPrefix(xml: string, prefix: string): string {
+  if (prefix === "" || xml === "") return xml;
+  if (xml.includes(' xmlns="')) throw new GraftUnsupported(`${xml.slice(0, 40)}… cannot take the prefix ${prefix}`);
+  return xml.replace(/<(\/?)([A-Za-z_][\w.-]*)(?=[\s/>])/g, `<$1${prefix}:$2`);
 }
