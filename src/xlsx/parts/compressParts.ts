@@ -11,6 +11,7 @@
  * CRC-32 (zlib's too).
  */
 import { Zip, type ZipInputFile } from "fflate";
+import * as os from "os";
 import * as zlib from "zlib";
 
 /** A part deflated: its uncompressed size, CRC-32 and the raw deflate stream in pieces. */
@@ -25,16 +26,36 @@ const SLICE = 1 << 20;
 /** Level 1: the planner's sheets are repetitive XML; higher levels cost time for a few per cent. */
 const LEVEL = 1;
 
+/** Slices this small are deflated at once on the main thread: a thread-pool job would cost more than it saves. */
+const SMALL = 64 * 1024;
+/**
+ * Deflates given to the pool at most (each holds zlib's state and an output buffer the size of its slice); more
+ * wait. Four times the cores keeps the pool busy while the main thread writes, since only the main thread can
+ * start a waiting one.
+ */
+const AT_ONCE = Math.max(16, 4 * os.availableParallelism());
+let running = 0;
+const waiting: (() => void)[] = [];
+
 function deflateSlice(slice: Uint8Array, last: boolean): Promise<Uint8Array> {
   const finishFlush = last ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH;
+  if (slice.length < SMALL) return Promise.resolve(zlib.deflateRawSync(slice, { level: LEVEL, finishFlush }));
   // Room for the whole output (deflate's worst case adds well under 1 %): zlib hands back to the main thread
   // whenever its output buffer fills, and a main thread busy writing sheets would leave the slice half done.
-  const chunkSize = Math.max(64 * 1024, slice.length + (slice.length >> 7) + 1024);
-  return new Promise((resolve, reject) =>
-    zlib.deflateRaw(slice, { level: LEVEL, finishFlush, chunkSize }, (error, out) =>
-      error ? reject(error) : resolve(out),
-    ),
-  );
+  const chunkSize = slice.length + (slice.length >> 7) + 1024;
+  return new Promise((resolve, reject) => {
+    const start = () => {
+      running++;
+      zlib.deflateRaw(slice, { level: LEVEL, finishFlush, chunkSize }, (error, out) => {
+        running--;
+        waiting.shift()?.();
+        if (error) reject(error);
+        else resolve(out);
+      });
+    };
+    if (running < AT_ONCE) start();
+    else waiting.push(start);
+  });
 }
 
 /**

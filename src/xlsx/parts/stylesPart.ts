@@ -37,6 +37,18 @@ export type Collection = "fonts" | "fills" | "borders" | "cellXfs" | "dxfs";
 const APPENDED: readonly string[] = ["numFmts", "fonts", "fills", "borders", "cellXfs", "dxfs"];
 const FIRST_CUSTOM_FORMAT = 164;
 
+/**
+ * The entries Excel requires first in each collection (ECMA-376 Part 1, 18.8: fills 0 and 1 are reserved for
+ * none and gray125), which a blank style index means: a part that lacks them gets them before the planner's, so
+ * the planner's "none" (index 0) and the user's blank cells still mean the default.
+ */
+const REQUIRED: Partial<Record<Collection, string[]>> = {
+  fonts: ['<font><sz val="11"/><color theme="1"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font>'],
+  fills: ['<fill><patternFill patternType="none"/></fill>', '<fill><patternFill patternType="gray125"/></fill>'],
+  borders: ["<border><left/><right/><top/><bottom/><diagonal/></border>"],
+  cellXfs: ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'],
+};
+
 /** What a package without a styles part is given: Excel's defaults, which its sheets' blank style indexes mean. */
 const DEFAULT_STYLES =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
@@ -100,9 +112,18 @@ export class StylesPart {
       });
       this.held.set(name, { index, count: entries.length, appended: [] });
     }
+    for (const [name, entries] of Object.entries(REQUIRED) as [Collection, string[]][]) {
+      const held = this.held.get(name) as Held;
+      for (let i = held.count; i < entries.length; i++) {
+        const entry = inPrefix(entries[i], this.prefix);
+        held.appended.push(entry);
+        if (!held.index.has(entry)) held.index.set(entry, i);
+      }
+    }
     let highest = FIRST_CUSTOM_FORMAT - 1;
     for (const span of children.get("numFmts") ?? []) {
       const id = Number(span.attributes.numFmtId ?? 0);
+      if (!Number.isInteger(id)) continue;
       highest = Math.max(highest, id);
       if (span.attributes.formatCode !== undefined && !this.formats.has(span.attributes.formatCode)) {
         this.formats.set(span.attributes.formatCode, id);

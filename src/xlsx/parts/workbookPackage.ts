@@ -37,6 +37,8 @@ export interface WorkbookPackage {
  */
 export function openWorkbookPackage(input: KeptParts): WorkbookPackage {
   const parts = new PackageParts(input.bytes, input.inflated);
+  // The parts are the writer's now: a sheet it replaces can be let go while the rest is written.
+  input.inflated.clear();
   const document = parts.rels("").find((r) => relIs(r, "officeDocument"));
   const main = document?.part ?? null;
   if (!main || !parts.has(main)) throw new GraftUnsupported("the package has no workbook part");

@@ -147,6 +147,6 @@ export function prefixOf(qname: string): string {
  */
 export function inPrefix(xml: string, prefix: string): string {
   if (prefix === "" || xml === "") return xml;
-  if (xml.includes(' xmlns="')) throw new GraftUnsupported(`${xml.slice(0, 40)}… cannot take the prefix ${prefix}`);
+  if (/\sxmlns\s*=/.test(xml)) throw new GraftUnsupported(`${xml.slice(0, 40)}… cannot take the prefix ${prefix}`);
   return xml.replace(/<(\/?)([A-Za-z_][\w.-]*)(?=[\s/>])/g, `<$1${prefix}:$2`);
 }

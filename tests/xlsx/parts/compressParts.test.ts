@@ -46,6 +46,15 @@ describe("compressPart", () => {
     expect(Buffer.compare(inflateRawSync(Buffer.concat(part.chunks)), Buffer.from(data))).toBe(0);
   });
 
+  it("compresses many large parts at once, more than the pool is given together, each back whole", async () => {
+    const parts = Array.from({ length: 40 }, (_, i) => sheetLike(100_000 + i));
+    const compressed = await Promise.all(parts.map((data) => compressPart(data)));
+    compressed.forEach((part, i) => {
+      expect(part.crc).toBe(referenceCrc(parts[i]));
+      expect(Buffer.compare(inflateRawSync(Buffer.concat(part.chunks)), Buffer.from(parts[i]))).toBe(0);
+    });
+  });
+
   it("takes a part in pieces of any size, as a sheet is written", async () => {
     const data = sheetLike(3 * MB + 7);
     const compressor = new PartCompressor();

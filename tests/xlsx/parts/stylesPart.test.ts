@@ -89,6 +89,26 @@ describe("StylesPart", () => {
   });
 });
 
+describe("a styles part without the entries Excel requires first", () => {
+  const BARE =
+    `<styleSheet ${NS}><fonts count="1">${PLAIN_FONT}</fonts>` +
+    '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs></styleSheet>';
+
+  test("gets them before the planner's, so a blank index still means none and the default format", () => {
+    const table = new StyleTable(new StylesPart(BARE));
+    expect(table.cell({ fill: "#FFC7CE" })).toBe(1);
+    expect(table.cell({})).toBe(0);
+    const xml = table.xml() ?? "";
+    expect(xml).toContain(
+      '<fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill><fill><patternFill patternType="solid"><fgColor rgb="FFFFC7CE"/><bgColor rgb="FFFFC7CE"/></patternFill></fill></fills>',
+    );
+    expect(xml).toContain(
+      '<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="0" fillId="2" borderId="0" xfId="0" applyFill="1"/></cellXfs>',
+    );
+    expect(xml).toContain('<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>');
+  });
+});
+
 describe("StyleTable on the user's part", () => {
   test("a bold cell is the user's third format; a date cell a new one, with a new number format", () => {
     const table = new StyleTable(new StylesPart(USER));
