@@ -8,6 +8,13 @@ const io: Io = {
   progress: Boolean(process.stderr.isTTY),
 };
 
+// A reader that stops early (`implan check --json | head`) closes the pipe: the output is not wanted, so stop
+// quietly, as other command-line tools do, rather than with an unhandled EPIPE.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code !== "EPIPE") throw error;
+  process.exit(process.exitCode ?? 0);
+});
+
 // Benchmarks read the peak memory of a whole run from this line (maxRSS is in kilobytes).
 if (process.env.IMPLAN_REPORT_PEAK === "1") {
   process.on("exit", () => io.err(`implan: peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MB\n`));

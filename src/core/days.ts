@@ -45,8 +45,17 @@ export function ymdOf(day: Day): { year: number; month: number; day: number } {
  * @example isoOf(dayFromYmd(2009, 3, 1)!) // "2009-03-01"
  */
 export function isoOf(day: Day): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  // A plan's dates fall on a few hundred days, written tens of thousands of times (implan check --json).
+  let iso = ISO_TEXT.get(day);
+  if (iso === undefined) {
+    iso = new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+    if (ISO_TEXT.size >= 100_000) ISO_TEXT.clear();
+    ISO_TEXT.set(day, iso);
+  }
+  return iso;
 }
+
+const ISO_TEXT = new Map<Day, string>();
 
 /**
  * UK text of a day.

@@ -3,9 +3,11 @@
  * plain JavaScript (no TypeScript compiled on start), with a shebang, whose
  * package.json `bin` entry points at it.
  */
-import { execFileSync, spawnSync } from "child_process";
+import { execFileSync, spawn, spawnSync } from "child_process";
 import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
+import { PLAN_20K, writeGeneratedPlan } from "../../bench/generatePlan";
 
 const ROOT = path.resolve(__dirname, "../..");
 const BIN = path.join(ROOT, "build", "implan.js");
@@ -50,3 +52,20 @@ test("check reads a fixture, with Excel's quoting of sheet names and the rule's 
   expect(result.stdout).toMatch(/Problems \(\d+; \d+ errors?\):/);
   expect(result.stdout).not.toMatch(/ 1 errors/);
 });
+
+test("a reader that stops early (implan check --json | head) ends the run quietly, exit 0, not with an EPIPE trace", async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "implan-pipe-"));
+  const plan = path.join(dir, "plan.xlsx");
+  try {
+    // 2,000 actions: far more JSON than a pipe holds, so the command is still writing when the reader goes.
+    await writeGeneratedPlan(plan, { ...PLAN_20K, actions: 2_000, areas: 5 });
+    const child = spawn(process.execPath, [BIN, "check", plan, "--json"], { cwd: ROOT });
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.once("data", () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}, 60_000);
