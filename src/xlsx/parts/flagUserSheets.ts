@@ -15,7 +15,7 @@ import type { StyleTable } from "./styleTable";
 import { mayHoldFlags, userSheetXml, type UserSheetChange } from "./userSheetXml";
 
 export interface FlagParts {
-  /** conditionalFormatting elements, dxf ids the StyleTable's own. */
+  /** conditionalFormatting elements, dxf ids final in the package's styles part (StyleTable). */
   rules: string[];
   notes: Note[];
   fills: SheetPatch["fills"];
