@@ -99,6 +99,15 @@ export function folderPath(folder: OutsideFolder): string | null {
   );
 }
 
+/** The shared corpus of real workbooks (Apache POI's and ExcelJS's test files), outside the repository. */
+export const CORPUS: OutsideFolder = {
+  id: "corpus",
+  label: "the shared workbook corpus",
+  envVar: "IMPLAN_CORPUS",
+  candidates: [path.resolve(__dirname, "../../shared/corpus"), "/work/shared/corpus"],
+  install: "place Apache POI's and ExcelJS's test workbooks in ../shared/corpus (poi/, exceljs/)",
+};
+
 /**
  * `describe` with the folder's path when it is found; otherwise a skipped
  * block recorded for the closing report like a missing engine. Unlike an

@@ -12,7 +12,7 @@ import { OWNED_SHEET_NAME } from "../sheets/consolidationSpec";
 import { readSharedStrings } from "./sharedStrings";
 import { readSheetCells } from "./sheetCells";
 import { readRelationships, readWorkbookPart, type DefinedNameEntry } from "./workbookPart";
-import { openPackage, PackageError, partKey, relsPartOf, resolveTarget } from "./zipParts";
+import { openPackage, PackageError, partKey, relsPartOf, resolveTarget, type FastInflate } from "./zipParts";
 
 export { PackageError } from "./zipParts";
 
@@ -36,15 +36,16 @@ export interface ReadPackage {
 /**
  * Read a workbook package. Sheets `skip` names are listed with no cells and not
  * inflated (a writer checking its copy skips the sheets it wrote itself).
- * Parts inflated are kept in `kept` when given (see openPackage).
+ * Parts inflated are kept in `kept` when given; `inflate` is a faster inflater where there is one (see openPackage).
  * @example const { input } = readWorkbookBytes(new Uint8Array(await file.arrayBuffer()));
  */
 export function readWorkbookBytes(
   bytes: Uint8Array,
   skip: (sheet: string) => boolean = () => false,
   kept?: Map<string, Uint8Array>,
+  inflate?: FastInflate,
 ): ReadPackage {
-  const parts = openPackage(bytes, kept);
+  const parts = openPackage(bytes, kept, inflate);
   const workbookPart = officeDocumentOf(parts.names.has("_rels/.rels") ? parts.read(["_rels/.rels"]) : new Map());
   const fallback = parts.names.has("xl/workbook.xml") ? "xl/workbook.xml" : null;
   const main = workbookPart && parts.names.has(partKey(workbookPart)) ? partKey(workbookPart) : fallback;

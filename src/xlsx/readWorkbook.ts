@@ -2,6 +2,7 @@
 import * as fs from "fs";
 import { WorkbookFileError, whyUnreadable } from "./fileProblems";
 import { PackageError, readWorkbookBytes, type ReadPackage } from "../reader/readPackage";
+import { nativeInflate } from "./nativeInflate";
 
 /** The file's bytes and the parts the reader inflated, for a writer that copies the package after reading it. */
 export interface KeptParts {
@@ -28,7 +29,8 @@ export function readWorkbookFile(file: string): ReadPackage {
 export function readWorkbookKeeping(file: string, keepParts: boolean): { read: ReadPackage; kept: KeptParts } {
   const kept: KeptParts = { bytes: fileBytes(file), inflated: new Map() };
   try {
-    return { read: readWorkbookBytes(kept.bytes, undefined, keepParts ? kept.inflated : undefined), kept };
+    const inflate = nativeInflate(kept.bytes);
+    return { read: readWorkbookBytes(kept.bytes, undefined, keepParts ? kept.inflated : undefined, inflate), kept };
   } catch (error) {
     if (!(error instanceof PackageError)) throw error;
     throw new WorkbookFileError(whyUnreadable(file, error.message));

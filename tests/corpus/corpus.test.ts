@@ -11,17 +11,10 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { unzipSync } from "fflate";
-import { describeWithFolder, type OutsideFolder } from "../../testkit/engines";
+import { CORPUS, describeWithFolder } from "../../testkit/engines";
 
 const ROOT = path.resolve(__dirname, "../..");
 const BIN = path.join(ROOT, "build", "implan.js");
-const CORPUS: OutsideFolder = {
-  id: "corpus",
-  label: "the shared workbook corpus",
-  envVar: "IMPLAN_CORPUS",
-  candidates: [path.join(ROOT, "../shared/corpus"), "/work/shared/corpus"],
-  install: "place Apache POI's and ExcelJS's test workbooks in ../shared/corpus (poi/, exceljs/)",
-};
 /** A file taking longer than this is a hang (the slowest, 50,000 merges, takes about 2 s). */
 const PER_FILE_MS = 60_000;
 
