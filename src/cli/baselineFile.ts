@@ -7,9 +7,7 @@ import { BASELINE_HEADER_ROW, baselineMessage, baselineRows } from "../sheets/ba
 import { safeSheetName } from "../sheets/sheetNames";
 import type { SpecValue } from "../sheets/types";
 import { graftBaseline } from "../xlsx/parts/graftBaseline";
-import { changesToUser } from "../xlsx/verifyCopy";
-import { readWorkbookBytes } from "../reader/readPackage";
-import { refuseChanges, writeAtomically } from "../xlsx/writeFile";
+import { writeCheckedCopy } from "../xlsx/parts/writeCheckedCopy";
 import { byPartsOrWhole } from "./byPartsOrWhole";
 import { checkedOutput, type ConsolidateFlags } from "./consolidateFile";
 import { loadPlan, progress, type LoadedPlan } from "./loadPlan";
@@ -77,11 +75,7 @@ async function baselineByParts(
     );
   const lastUsed = found ? lastUsedRow(found.values) : 0;
   const sheet = { name, nextRow: Math.max(lastUsed, BASELINE_HEADER_ROW) + 1, exists: found !== undefined };
-  const { bytes, cellsKept } = await graftBaseline(kept, { rows, sheet, fills });
-  const skipped = new Set([name, ...cellsKept].map((n) => n.toLowerCase()));
-  const written = readWorkbookBytes(bytes, (s) => skipped.has(s.toLowerCase()));
-  refuseChanges(output, changesToUser(read, written, { planners: [name], fills, cellsKept }));
-  writeAtomically(output, bytes);
+  writeCheckedCopy(output, read, await graftBaseline(kept, { rows, sheet, fills }), { planners: [name], fills });
   return name;
 }
 

@@ -6,7 +6,8 @@ import { ukOf } from "../core/days";
 import { consolidationSpec, type Consolidation } from "../sheets/consolidationSpec";
 import { ownedSheetsOf } from "../reader/readPackage";
 import { isOwnedSheetTitle, markedOwned } from "../sheets/marks";
-import { saveGraftedCopy } from "../xlsx/parts/saveGraftedCopy";
+import { graftPackage } from "../xlsx/parts/graftPackage";
+import { writeCheckedCopy } from "../xlsx/parts/writeCheckedCopy";
 import { byPartsOrWhole } from "./byPartsOrWhole";
 import { loadPlan, progress, type LoadedPlan } from "./loadPlan";
 import { isMacroWorkbook, outputProblem, sameFile } from "./outputPath";
@@ -71,14 +72,12 @@ async function consolidateByParts(
     const found = existing.find((e) => e.name.toLowerCase() === sheet.toLowerCase());
     return found !== undefined && found.owned !== false && isOwnedSheetTitle(found.a1);
   };
-  const messages = await saveGraftedCopy(
-    kept,
-    output,
-    read,
-    { spec: result.spec, isOwned },
-    { planners: result.spec.sheets.map((s) => s.name), fills: prepared.fills.bySheet },
-  );
-  result.messages.push(...messages);
+  const copy = await graftPackage(kept, { spec: result.spec, isOwned });
+  writeCheckedCopy(output, read, copy, {
+    planners: result.spec.sheets.map((s) => s.name),
+    fills: prepared.fills.bySheet,
+  });
+  result.messages.push(...copy.messages);
   return result;
 }
 
