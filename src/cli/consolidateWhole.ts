@@ -1,7 +1,8 @@
 /** `consolidate` through the older writer (ExcelJS, the whole workbook), for the packages the part-by-part writer declines. */
 import { prepareConsolidation } from "../core/compute";
 import { consolidationSpec, type Consolidation } from "../sheets/consolidationSpec";
-import { markedOwned, ownedSheetsOf as ownedSheetsOfWorkbook } from "../xlsx/definedNames";
+import { markedOwned } from "../sheets/marks";
+import { ownedSheetsOf as ownedSheetsOfWorkbook } from "../xlsx/definedNames";
 import { renderWorkbookSpec } from "../xlsx/renderWorkbookSpec";
 import { saveCopy } from "../xlsx/saveCopy";
 import type { ConsolidateFlags } from "./consolidateFile";

@@ -52,8 +52,11 @@ export function parseXml(bytes: Uint8Array, part: string, handlers: XmlHandlers)
   if (failure) throw new PackageError(`${part} is not well-formed XML (${(failure as Error).message.slice(0, 120)})`);
 }
 
-/** The standard allows UTF-16 parts, marked by their byte order mark. */
-function encodingOf(bytes: Uint8Array): string {
+/**
+ * A part's encoding: the standard allows UTF-16 parts, marked by their byte order mark.
+ * @example encodingOf(new Uint8Array([0xff, 0xfe, 0x3c, 0])) // "utf-16le"
+ */
+export function encodingOf(bytes: Uint8Array): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
   return "utf-8";

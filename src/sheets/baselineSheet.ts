@@ -21,6 +21,16 @@ export const BASELINE_DATE_COLUMNS = [0, 6, 7];
 export const BASELINE_PERCENT_COLUMN = 10;
 
 /**
+ * The number format a Baseline column's cells carry: dates as dates, the percent complete as a percentage;
+ * undefined for the rest.
+ * @example baselineNumberFormat(10) // "0%"
+ */
+export function baselineNumberFormat(column: number): string | undefined {
+  if (BASELINE_DATE_COLUMNS.includes(column)) return DATE_FORMAT;
+  return column === BASELINE_PERCENT_COLUMN ? "0%" : undefined;
+}
+
+/**
  * One baseline's rows, as written below the earlier ones.
  * @example baselineRows(snapshot, dayFromIso("2009-11-16")!, serialOf)[0][2] // the first action's ID
  */
@@ -61,7 +71,7 @@ export function newBaselineSheet(name: string, rows: SpecValue[][]): SheetSpec {
   const last = columnLetters(BASELINE_HEADERS.length - 1);
   sheet.columns = WIDTHS.map((width, i) => ({
     width,
-    numberFormat: BASELINE_DATE_COLUMNS.includes(i) ? DATE_FORMAT : i === BASELINE_PERCENT_COLUMN ? "0%" : TEXT_FORMAT,
+    numberFormat: baselineNumberFormat(i) ?? TEXT_FORMAT,
   }));
   sheet.formats = [
     { range: "A1", bold: true, fontSize: 14, fontColor: COLOURS.titleFont },

@@ -6,14 +6,9 @@
  */
 import type ExcelJS from "exceljs";
 import { BASELINE_KIND, isOwnedTitle } from "../core/rules/ownedMark";
-import {
-  BASELINE_DATE_COLUMNS,
-  BASELINE_HEADER_ROW,
-  BASELINE_PERCENT_COLUMN,
-  newBaselineSheet,
-} from "../sheets/baselineSheet";
+import { BASELINE_HEADER_ROW, baselineNumberFormat, newBaselineSheet } from "../sheets/baselineSheet";
 import { safeSheetName } from "../sheets/sheetNames";
-import { DATE_FORMAT, type SpecValue } from "../sheets/types";
+import type { SpecValue } from "../sheets/types";
 import { addSpecSheet } from "./renderWorkbookSpec";
 import { writeValue } from "./writeCellValue";
 
@@ -35,8 +30,8 @@ export function appendBaseline(workbook: ExcelJS.Workbook, rows: SpecValue[][]):
     row.forEach((value, c) => {
       const cell = sheet.getCell(at, c + 1);
       writeValue(cell, value);
-      if (BASELINE_DATE_COLUMNS.includes(c)) cell.numFmt = DATE_FORMAT;
-      if (c === BASELINE_PERCENT_COLUMN) cell.numFmt = "0%";
+      const format = baselineNumberFormat(c);
+      if (format) cell.numFmt = format;
     });
     at++;
   }

@@ -2,7 +2,7 @@
 import type ExcelJS from "exceljs";
 import { sheetOfReference } from "../core/parse/a1";
 import { OWNED_SHEET_NAME } from "../sheets/consolidationSpec";
-import { isOwnName, markedOwned } from "../sheets/marks";
+import { isOwnName } from "../sheets/marks";
 import type { DefinedNameSpec } from "../sheets/types";
 import { namesOf } from "./exceljsInternals";
 import { dropKeptNames } from "./keptNames";
@@ -33,5 +33,3 @@ export function ownedSheetsOf(workbook: ExcelJS.Workbook): string[] | undefined 
   }
   return sheets.length > 0 ? sheets : undefined;
 }
-
-export { markedOwned };

@@ -3,8 +3,6 @@ import type ExcelJS from "exceljs";
 import { FORMULA_LIKE, TEXT_FORMAT, type SpecValue } from "../sheets/types";
 import { fitCell } from "../sheets/cellLimits";
 
-/** Text Excel would read as a formula or a signed number if typed. */
-
 /**
  * Write one spec value into a cell. Plain strings are shared strings (never
  * formulas); those that start like a formula also get the text format, so

@@ -6,8 +6,8 @@
  * not the planner's names, not a part of the user's.
  */
 import type { KeptParts } from "../readWorkbook";
-import { BASELINE_DATE_COLUMNS, BASELINE_PERCENT_COLUMN, newBaselineSheet } from "../../sheets/baselineSheet";
-import { DATE_FORMAT, FORMULA_LIKE, TEXT_FORMAT, type SheetPatch, type SpecValue } from "../../sheets/types";
+import { baselineNumberFormat, newBaselineSheet } from "../../sheets/baselineSheet";
+import { FORMULA_LIKE, TEXT_FORMAT, type SheetPatch, type SpecValue } from "../../sheets/types";
 import { columnLetters } from "../../sheets/a1";
 import { cellXml } from "./ownedSheetWriter";
 import { GraftUnsupported } from "./packageParts";
@@ -81,13 +81,9 @@ function rowsXml(rows: readonly SpecValue[][], first: number, styles: StyleTable
       const r = first + i;
       const cells = values.flatMap((value, c) => {
         if (value === null || value === undefined || value === "") return [];
-        const style: CellStyle = BASELINE_DATE_COLUMNS.includes(c)
-          ? { numFmt: DATE_FORMAT }
-          : c === BASELINE_PERCENT_COLUMN
-            ? { numFmt: "0%" }
-            : typeof value === "string" && FORMULA_LIKE.test(value)
-              ? { numFmt: TEXT_FORMAT }
-              : {};
+        const format =
+          baselineNumberFormat(c) ?? (typeof value === "string" && FORMULA_LIKE.test(value) ? TEXT_FORMAT : undefined);
+        const style: CellStyle = format ? { numFmt: format } : {};
         return [cellXml(`${columnLetters(c)}${r}`, styles.cell(style), value)];
       });
       return `<row r="${r}">${cells.join("")}</row>`;

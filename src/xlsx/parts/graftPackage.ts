@@ -11,11 +11,9 @@
 import type { KeptParts } from "../readWorkbook";
 import type { WorkbookSpec } from "../../sheets/types";
 import { flagParts, flagUserSheet, userNotesOf } from "./flagUserSheets";
-import { GraftUnsupported, type PackageParts } from "./packageParts";
-import { newSheetPart, openWorkbookPackage, putStyles, relIs, styleTableFor, writeOwnedSheet } from "./workbookPackage";
+import { GraftUnsupported, relIs, type PackageParts } from "./packageParts";
+import { newSheetPart, openWorkbookPackage, putStyles, styleTableFor, writeOwnedSheet } from "./workbookPackage";
 import { workbookXml, type NewName } from "./workbookXml";
-
-export { GraftUnsupported };
 
 export interface GraftRequest {
   spec: WorkbookSpec;

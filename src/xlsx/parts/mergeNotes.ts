@@ -6,6 +6,7 @@
  * in the same cell (markNote keeps the user's text first).
  */
 import { parseXml } from "../../reader/xmlEvents";
+import { cellA1 } from "../../sheets/a1";
 import { userPartOfNote } from "../../sheets/marks";
 import { PLANNER_AUTHOR } from "./notesXml";
 import { GraftUnsupported } from "./packageParts";
@@ -130,9 +131,9 @@ function noteShapes(xml: string, part: string): { shapes: NoteShape[]; root: Ele
     const column = value("Column");
     const ref =
       note && row && column
-        ? cellRef(
-            Number(xml.slice(row.openEnd, row.closeStart).trim()),
+        ? cellA1(
             Number(xml.slice(column.openEnd, column.closeStart).trim()),
+            Number(xml.slice(row.openEnd, row.closeStart).trim()) + 1,
           )
         : null;
     shapes.push({ span, ref });
@@ -140,13 +141,6 @@ function noteShapes(xml: string, part: string): { shapes: NoteShape[]; root: Ele
     if (id) highest = Math.max(highest, Number(id[1]));
   }
   return { shapes, root, highest };
-}
-
-function cellRef(row: number, column: number): string {
-  let letters = "";
-  for (let c = column + 1; c > 0; c = Math.floor((c - 1) / 26))
-    letters = String.fromCharCode(65 + ((c - 1) % 26)) + letters;
-  return `${letters}${row + 1}`;
 }
 
 /** The user's drawing without the removed notes' shapes, with the added notes' shapes from the stand-in. */

@@ -16,9 +16,8 @@ import { GraftUnsupported } from "./packageParts";
 import { withFormat, type CellStyle, type StyleTable } from "./styleTable";
 import { escapeXml } from "./xmlSpans";
 
+/** What an owned sheet's parts beside it need: its notes, and its print names. */
 export interface OwnedSheetXml {
-  /** The worksheet, its style and dxf indexes final in the package's styles part (see StyleTable). */
-  xml: string;
   notes: Note[];
   /** Print area and titles, as `_xlnm` names of this sheet. */
   printNames: { name: string; text: string }[];
@@ -32,16 +31,6 @@ export interface XmlOut {
 }
 
 /**
- * An owned sheet's XML as one string (for a small sheet, or to look at).
- * @example const { xml, notes } = ownedSheetXml(timelineSpec, styles, "rId1")
- */
-export function ownedSheetXml(spec: SheetSpec, styles: StyleTable, legacyDrawingId: string): OwnedSheetXml {
-  const pieces: string[] = [];
-  const written = writeOwnedSheetXml(spec, styles, legacyDrawingId, { write: (text) => pieces.push(text) });
-  return { xml: pieces.join(""), ...written };
-}
-
-/**
  * Write an owned sheet to `out`, row after row, never whole in memory; `legacyDrawingId` is the relationship
  * id its notes' drawing will have. Its notes and print names are returned for the parts beside it.
  * @example const { notes } = writeOwnedSheetXml(timelineSpec, styles, "rId1", compressor)
@@ -51,7 +40,7 @@ export function writeOwnedSheetXml(
   styles: StyleTable,
   legacyDrawingId: string,
   out: XmlOut,
-): Omit<OwnedSheetXml, "xml"> {
+): OwnedSheetXml {
   if (spec.tables.length > 0 || spec.validations.length > 0) {
     throw new GraftUnsupported(
       `the planner's sheet ${spec.name} has tables or drop-downs, which this writer leaves to the older one`,

@@ -155,18 +155,6 @@ export class PackageParts extends StoredParts {
     return spans.find((s) => partKey(s.attributes.PartName ?? "") === partKey(key))?.attributes.ContentType;
   }
 
-  /** The content type the package gives a part. */
-  contentTypeOf(key: string): string | undefined {
-    const part = "[Content_Types].xml";
-    const xml = this.text(part);
-    const spans = elementSpans(xml, part, (name, depth) => depth === 1 && (name === "Override" || name === "Default"));
-    const override = spans.find((s) => s.name === "Override" && partKey(s.attributes.PartName ?? "") === partKey(key));
-    if (override) return override.attributes.ContentType;
-    const extension = key.slice(key.lastIndexOf(".") + 1).toLowerCase();
-    return spans.find((s) => s.name === "Default" && (s.attributes.Extension ?? "").toLowerCase() === extension)
-      ?.attributes.ContentType;
-  }
-
   private insertBeforeRootEnd(part: string, entry: string): void {
     const xml = this.text(part);
     const root = elementSpans(xml, part, (_, depth) => depth === 0)[0];

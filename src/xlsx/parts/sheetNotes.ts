@@ -9,8 +9,6 @@ import { CONTENT_TYPES, RELATIONSHIP_TYPE, relativeTarget, relIs, type PackagePa
 export interface SheetNotes {
   comments: Rel | null;
   drawing: Rel | null;
-  /** Notes of the user's (not marked as the planner's) in the comments part. */
-  users: number;
   /** The planner's notes there. */
   planners: number;
 }
@@ -23,7 +21,6 @@ export function notesOf(parts: PackageParts, sheet: string): SheetNotes {
   const rels = parts.rels(sheet);
   const comments = rels.find((r) => relIs(r, "comments") && r.part !== null) ?? null;
   const drawing = rels.find((r) => relIs(r, "vmlDrawing") && r.part !== null) ?? null;
-  let users = 0;
   let planners = 0;
   const bytes = comments?.part ? parts.bytes(comments.part) : undefined;
   if (bytes && comments?.part) {
@@ -38,12 +35,11 @@ export function notesOf(parts: PackageParts, sheet: string): SheetNotes {
       close(name) {
         if (name !== "comment" || !text) return;
         if (text.join("").includes(NOTE_MARK)) planners++;
-        else users++;
         text = null;
       },
     });
   }
-  return { comments, drawing, users, planners };
+  return { comments, drawing, planners };
 }
 
 /** A sheet's first notes: the comments part and its drawing, linked from the sheet; the drawing's relationship id. */

@@ -5,6 +5,7 @@
  * go out with the bytes they came in with.
  */
 import { unzipSync } from "fflate";
+import { encodingOf } from "../../reader/xmlEvents";
 import { partKey } from "../../reader/zipParts";
 import { compressPart, zipCompressed, type CompressedPart } from "./compressParts";
 
@@ -51,10 +52,6 @@ export class StoredParts {
     return this.parts.has(partKey(key));
   }
 
-  keys(): string[] {
-    return [...this.parts.keys()];
-  }
-
   bytes(key: string): Uint8Array | undefined {
     const found = this.parts.get(partKey(key));
     if (!found) return undefined;
@@ -66,9 +63,7 @@ export class StoredParts {
   text(key: string): string {
     const data = this.bytes(key);
     if (!data) throw new GraftUnsupported(`${key} is missing`);
-    if ((data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff)) {
-      throw new GraftUnsupported(`${key} is stored as UTF-16`);
-    }
+    if (encodingOf(data) !== "utf-8") throw new GraftUnsupported(`${key} is stored as UTF-16`);
     try {
       return decoder.decode(data);
     } catch {
@@ -111,11 +106,6 @@ export class StoredParts {
     const stored = [...this.parts.values()];
     const compressed = await Promise.all(stored.map((p) => p.compressed ?? compressPart(p.data ?? new Uint8Array())));
     return zipCompressed(stored.map((p, i) => ({ name: p.name, part: compressed[i] })));
-  }
-
-  /** A part's name as stored (case kept), or the key itself for a part not there. */
-  nameOf(key: string): string {
-    return this.storedName(key);
   }
 
   protected storedName(key: string): string {

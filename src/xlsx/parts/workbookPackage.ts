@@ -10,8 +10,6 @@ import type { SheetSpec } from "../../sheets/types";
 import { TextCompressor } from "./compressParts";
 import { writeOwnedSheetXml, type OwnedSheetXml } from "./ownedSheetWriter";
 import { CONTENT_TYPES, GraftUnsupported, PackageParts, RELATIONSHIP_TYPE, relIs, type Rel } from "./packageParts";
-
-export { relIs };
 import { addNotesParts } from "./sheetNotes";
 import { StyleTable } from "./styleTable";
 import { StylesPart } from "./stylesPart";
