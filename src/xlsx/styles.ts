@@ -3,11 +3,19 @@ import type ExcelJS from "exceljs";
 import type { RangeFormat } from "../sheets/types";
 
 /**
+ * A spec's `#RRGGBB` as the file stores a colour: opaque ARGB hex.
+ * @example argbText("#c00000") // "FFC00000"
+ */
+export function argbText(hex: string): string {
+  return `FF${hex.replace(/^#/, "").toUpperCase()}`;
+}
+
+/**
  * ExcelJS colour from `#RRGGBB`.
  * @example argb("#C00000") // { argb: "FFC00000" }
  */
 export function argb(hex: string): { argb: string } {
-  return { argb: `FF${hex.replace(/^#/, "").toUpperCase()}` };
+  return { argb: argbText(hex) };
 }
 
 export function solidFill(hex: string): ExcelJS.Fill {

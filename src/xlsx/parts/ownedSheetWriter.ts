@@ -4,6 +4,7 @@
  * shared strings are never touched; formats from a StyleTable. It gives the
  * spec the look the ExcelJS renderer gives it (xlsx/renderWorkbookSpec.ts).
  */
+import { argbText } from "../styles";
 import { fitCell } from "../../sheets/cellLimits";
 import { FORMULA_LIKE, TEXT_FORMAT, type LinkValue, type SheetSpec, type SpecValue } from "../../sheets/types";
 import { cellA1, columnLetters, sheetRef } from "../../sheets/a1";
@@ -142,7 +143,7 @@ export function cellXml(ref: string, style: number, value: SpecValue): string {
 }
 
 function sheetProperties(spec: SheetSpec): string {
-  const tab = spec.tabColor ? `<tabColor rgb="FF${spec.tabColor.replace(/^#/, "").toUpperCase()}"/>` : "";
+  const tab = spec.tabColor ? `<tabColor rgb="${argbText(spec.tabColor)}"/>` : "";
   const fit = spec.print && !("scale" in spec.print.fit) ? '<pageSetUpPr fitToPage="1"/>' : "";
   return tab || fit ? `<sheetPr>${tab}${fit}</sheetPr>` : "";
 }

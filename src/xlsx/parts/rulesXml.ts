@@ -4,6 +4,7 @@
  * a border (the 2010 extension Excel reads for that, ECMA-376 Part 1,
  * 18.3.1.18; [MS-XLSX] 2.6.15 x14:dataBar).
  */
+import { argbText } from "../styles";
 import type { ConditionalRule } from "../../sheets/types";
 import type { StyleTable } from "./styleTable";
 import { escapeXml } from "./xmlSpans";
@@ -15,7 +16,6 @@ export interface RulesXml {
   extension: string;
 }
 
-const hex = (color: string) => `FF${color.replace(/^#/, "").toUpperCase()}`;
 const X14 = "http://schemas.microsoft.com/office/spreadsheetml/2009/9/main";
 
 /**
@@ -42,12 +42,12 @@ export function rulesXml(
       );
     } else if (rule.kind === "colorScale") {
       main.push(
-        `<conditionalFormatting sqref="${sqref}"><cfRule type="colorScale" priority="${priority}"><colorScale><cfvo type="num" val="${rule.min.value}"/><cfvo type="num" val="${rule.max.value}"/><color rgb="${hex(rule.min.color)}"/><color rgb="${hex(rule.max.color)}"/></colorScale></cfRule></conditionalFormatting>`,
+        `<conditionalFormatting sqref="${sqref}"><cfRule type="colorScale" priority="${priority}"><colorScale><cfvo type="num" val="${rule.min.value}"/><cfvo type="num" val="${rule.max.value}"/><color rgb="${argbText(rule.min.color)}"/><color rgb="${argbText(rule.max.color)}"/></colorScale></cfRule></conditionalFormatting>`,
       );
     } else {
       const id = `{${idPrefix}-${String(i).padStart(12, "0")}}`;
       main.push(
-        `<conditionalFormatting sqref="${sqref}"><cfRule type="dataBar" priority="${priority}"><dataBar><cfvo type="num" val="0"/><cfvo type="num" val="${rule.max}"/><color rgb="${hex(rule.color)}"/></dataBar><extLst><ext uri="{B025F937-C7B1-47D3-B67F-A62EFF666E3E}" xmlns:x14="${X14}"><x14:id>${id}</x14:id></ext></extLst></cfRule></conditionalFormatting>`,
+        `<conditionalFormatting sqref="${sqref}"><cfRule type="dataBar" priority="${priority}"><dataBar><cfvo type="num" val="0"/><cfvo type="num" val="${rule.max}"/><color rgb="${argbText(rule.color)}"/></dataBar><extLst><ext uri="{B025F937-C7B1-47D3-B67F-A62EFF666E3E}" xmlns:x14="${X14}"><x14:id>${id}</x14:id></ext></extLst></cfRule></conditionalFormatting>`,
       );
       bars.push(
         `<x14:conditionalFormatting xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main"><x14:cfRule type="dataBar" id="${id}"><x14:dataBar minLength="0" maxLength="100" gradient="0"><x14:cfvo type="num"><xm:f>0</xm:f></x14:cfvo><x14:cfvo type="num"><xm:f>${rule.max}</xm:f></x14:cfvo></x14:dataBar></x14:cfRule><xm:sqref>${sqref}</xm:sqref></x14:conditionalFormatting>`,

@@ -4,6 +4,7 @@
  * written. The same look the ExcelJS renderer gives a spec: a cell takes its
  * column's format, then each range format over it in order.
  */
+import { argbText } from "../styles";
 import type { ConditionalRule, RangeFormat } from "../../sheets/types";
 import { StylesPart } from "./stylesPart";
 
@@ -24,8 +25,6 @@ export interface CellStyle {
 
 /** Number formats Excel knows by number (ECMA-376 Part 1, 18.8.30). */
 const BUILT_IN: Record<string, number> = { General: 0, "0": 1, "0.00": 2, "0%": 9, "0.00%": 10, "@": 49 };
-
-const hex = (color: string) => `FF${color.replace(/^#/, "").toUpperCase()}`;
 
 /**
  * A style with a range format laid over it, as ExcelJS's applyFormat does.
@@ -69,7 +68,7 @@ export class StyleTable {
     const borderId = style.borderBottom
       ? this.part.indexOf(
           "borders",
-          `<border><left/><right/><top/><bottom style="thin"><color rgb="${hex(style.borderBottom)}"/></bottom><diagonal/></border>`,
+          `<border><left/><right/><top/><bottom style="thin"><color rgb="${argbText(style.borderBottom)}"/></bottom><diagonal/></border>`,
         )
       : 0;
     const align = [
@@ -92,7 +91,7 @@ export class StyleTable {
     if (rule.kind !== "expression") return 0;
     const font =
       rule.fontColor || rule.bold
-        ? `<font>${rule.bold ? "<b/>" : ""}${rule.fontColor ? `<color rgb="${hex(rule.fontColor)}"/>` : ""}</font>`
+        ? `<font>${rule.bold ? "<b/>" : ""}${rule.fontColor ? `<color rgb="${argbText(rule.fontColor)}"/>` : ""}</font>`
         : "";
     const fill = rule.fill ? `<fill>${solid(rule.fill, false)}</fill>` : "";
     const entry = `<dxf>${font}${fill}</dxf>`;
@@ -113,13 +112,13 @@ const DEFAULT_FONT = fontXml({});
 
 function fontXml(style: CellStyle): string {
   const marks = `${style.bold ? "<b/>" : ""}${style.italic ? "<i/>" : ""}${style.underline ? '<u val="single"/>' : ""}`;
-  const color = style.fontColor ? `<color rgb="${hex(style.fontColor)}"/>` : '<color theme="1"/>';
+  const color = style.fontColor ? `<color rgb="${argbText(style.fontColor)}"/>` : '<color theme="1"/>';
   return `<font>${marks}<sz val="${style.fontSize ?? 11}"/>${color}<name val="Calibri"/><family val="2"/><scheme val="minor"/></font>`;
 }
 
 /** A solid fill: cells carry it as the pattern's foreground, differential formats as its background. */
 function solid(color: string, cell: boolean): string {
   return cell
-    ? `<patternFill patternType="solid"><fgColor rgb="${hex(color)}"/><bgColor rgb="${hex(color)}"/></patternFill>`
-    : `<patternFill patternType="solid"><bgColor rgb="${hex(color)}"/></patternFill>`;
+    ? `<patternFill patternType="solid"><fgColor rgb="${argbText(color)}"/><bgColor rgb="${argbText(color)}"/></patternFill>`
+    : `<patternFill patternType="solid"><bgColor rgb="${argbText(color)}"/></patternFill>`;
 }
