@@ -92,6 +92,18 @@ describe.each(["check", "consolidate"])("%s: an unreadable input is named in one
   });
 });
 
+test("consolidate: a styles part that is not XML is named, exit 2, nothing written (no internal error)", async () => {
+  const pkg = await planPackage();
+  await pkg.edit("xl/styles.xml", "</styleSheet>", "<oops></styleSheet>");
+  const input = await pkg.save("bad-styles.xlsx");
+  const run = await implan("consolidate", input, "-o", at("out-bad-styles.xlsx"), "--as-of", "2009-11-16");
+  expect(run.code).toBe(2);
+  expect(run.err).toContain(input);
+  expect(run.err).toMatch(/xl\/styles\.xml is not well-formed XML/);
+  expect(run.err).not.toMatch(/internal error/);
+  expect(fs.existsSync(at("out-bad-styles.xlsx"))).toBe(false);
+});
+
 describe("an unusable output path is refused before any work, exit 2", () => {
   test.each([
     ["a-file/out.xlsx", /part of this path is a file, not a folder/],

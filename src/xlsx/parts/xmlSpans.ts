@@ -32,8 +32,8 @@ export interface Edit {
   text: string;
 }
 
-/** Thrown when a part cannot be read as XML: the caller decides whether to refuse or fall back. */
-export class PartXmlError extends Error {}
+/** Thrown when a part cannot be read as XML: the part-by-part writer declines, and the older writer is tried. */
+export class PartXmlError extends GraftUnsupported {}
 
 /**
  * The spans of the elements `wanted` picks, in document order of their start.
